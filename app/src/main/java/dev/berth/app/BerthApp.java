@@ -1,0 +1,66 @@
+package dev.berth.app;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Notifier;
+import dev.berth.app.concurrent.BackgroundExecutor;
+import dev.berth.app.shell.MainWindow;
+import dev.berth.app.theme.ThemeManager;
+import dev.berth.engine.Engine;
+import java.util.Objects;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The desktop application: one window on the local engine. */
+public final class BerthApp extends Application {
+
+    private Engine engine;
+    private BackgroundExecutor executor;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        Preferences prefs = Preferences.userRoot().node("dev/berth");
+        engine = Engine.forThisMachine();
+        executor = BackgroundExecutor.forFx();
+        // The window replaces this with its own toast layer; nothing notifies before it exists.
+        Notifier none = new Notifier() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void show(String title, String message, boolean isError) {
+            }
+        };
+        ThemeManager theme = new ThemeManager(prefs);
+        window = new MainWindow(new AppServices(engine, executor, none), theme);
+        WindowGeometry geometry = new WindowGeometry(prefs);
+        Scene scene = new Scene(window.root(), geometry.width(), geometry.height());
+        theme.install(scene);
+        stage.setTitle("Berth");
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(Objects.requireNonNull(
+                    BerthApp.class.getResource("/dev/berth/icons/berth-" + size + ".png")).toExternalForm()));
+        }
+        stage.setScene(scene);
+        geometry.restore(stage);
+        stage.show();
+        engine.start();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+    }
+}

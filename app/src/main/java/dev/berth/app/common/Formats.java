@@ -1,0 +1,60 @@
+package dev.berth.app.common;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** How times and sizes read in every view ("3 minutes ago", "12.4 MB"). */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** "just now", "5 minutes ago", "2 days ago", like the docker CLI. */
+    public static String ago(Instant then, Instant now) {
+        if (then == null || then.equals(Instant.EPOCH)) {
+            return "";
+        }
+        long seconds = Math.max(0, Duration.between(then, now).getSeconds());
+        if (seconds < 60) {
+            return seconds < 2 ? "just now" : seconds + " seconds ago";
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return plural(minutes, "minute") + " ago";
+        }
+        long hours = minutes / 60;
+        if (hours < 48) {
+            return plural(hours, "hour") + " ago";
+        }
+        long days = hours / 24;
+        if (days < 14) {
+            return plural(days, "day") + " ago";
+        }
+        if (days < 60) {
+            return plural(days / 7, "week") + " ago";
+        }
+        if (days < 730) {
+            return plural(days / 30, "month") + " ago";
+        }
+        return plural(days / 365, "year") + " ago";
+    }
+
+    /** Decimal units as the docker CLI prints them: "532 B", "12.4 MB", "1.2 GB". */
+    public static String bytes(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB", "PB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return (value >= 100 ? String.format("%.0f", value) : String.format("%.1f", value)) + " " + units[unit];
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

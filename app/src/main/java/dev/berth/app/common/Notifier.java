@@ -1,0 +1,19 @@
+package dev.berth.app.common;
+
+import dev.berth.engine.ErrorMessages;
+
+/**
+ * Shows short messages to the user (the shell draws them as toasts). Failures always go through
+ * {@link #error(String, Throwable)}, so every error is worded by {@link ErrorMessages}.
+ */
+public interface Notifier {
+
+    void info(String message);
+
+    void show(String title, String message, boolean isError);
+
+    /** "Could not stop web" + the engine's own reason. Call on the UI thread. */
+    default void error(String title, Throwable cause) {
+        show(title, ErrorMessages.describe(cause), true);
+    }
+}

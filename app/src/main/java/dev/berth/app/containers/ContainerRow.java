@@ -1,0 +1,105 @@
+package dev.berth.app.containers;
+
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.PortMapping;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One container in the table. Rows are updated in place when the engine reports a change, so the
+ * table keeps its selection and scroll position and only the changed cells repaint.
+ */
+public final class ContainerRow {
+
+    private final String id;
+    private final StringProperty name = new SimpleStringProperty(this, "name");
+    private final StringProperty image = new SimpleStringProperty(this, "image");
+    private final ObjectProperty<ContainerState> state = new SimpleObjectProperty<>(this, "state");
+    private final StringProperty status = new SimpleStringProperty(this, "status");
+    private final ObjectProperty<List<PortMapping>> ports = new SimpleObjectProperty<>(this, "ports", List.of());
+    private final ObjectProperty<Instant> created = new SimpleObjectProperty<>(this, "created");
+    private Map<String, String> labels = Map.of();
+
+    public ContainerRow(ContainerSummary summary) {
+        this.id = summary.id();
+        update(summary);
+    }
+
+    /** Copies what changed; unchanged properties fire nothing. */
+    public void update(ContainerSummary s) {
+        if (!s.id().equals(id)) {
+            throw new IllegalArgumentException("summary of " + s.id() + " given to row " + id);
+        }
+        setIfChanged(name, s.name());
+        setIfChanged(image, s.image());
+        setIfChanged(state, s.state());
+        setIfChanged(status, s.status());
+        setIfChanged(ports, s.ports());
+        setIfChanged(created, s.created());
+        labels = s.labels();
+    }
+
+    private static <T> void setIfChanged(javafx.beans.property.Property<T> property, T value) {
+        if (!Objects.equals(property.getValue(), value)) {
+            property.setValue(value);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String shortId() {
+        return id.length() > 12 ? id.substring(0, 12) : id;
+    }
+
+    public ReadOnlyStringProperty nameProperty() {
+        return name;
+    }
+
+    public String name() {
+        return name.get();
+    }
+
+    public ReadOnlyStringProperty imageProperty() {
+        return image;
+    }
+
+    public ReadOnlyObjectProperty<ContainerState> stateProperty() {
+        return state;
+    }
+
+    public ContainerState state() {
+        return state.get();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyObjectProperty<List<PortMapping>> portsProperty() {
+        return ports;
+    }
+
+    public ReadOnlyObjectProperty<Instant> createdProperty() {
+        return created;
+    }
+
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (" + shortId() + ", " + state() + ")";
+    }
+}

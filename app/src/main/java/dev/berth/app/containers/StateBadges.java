@@ -1,0 +1,24 @@
+package dev.berth.app.containers;
+
+import dev.berth.engine.ContainerState;
+import dev.berth.ui.badge.Badge;
+
+/** Which colour each container state gets. */
+final class StateBadges {
+
+    private StateBadges() {
+    }
+
+    static Badge.Tone tone(ContainerState state) {
+        if (state == null) {
+            return Badge.Tone.NEUTRAL;
+        }
+        return switch (state) {
+            case RUNNING -> Badge.Tone.SUCCESS;
+            case PAUSED -> Badge.Tone.WARNING;
+            case RESTARTING, REMOVING -> Badge.Tone.ACCENT;
+            case DEAD -> Badge.Tone.DANGER;
+            case CREATED, EXITED, UNKNOWN -> Badge.Tone.NEUTRAL;
+        };
+    }
+}

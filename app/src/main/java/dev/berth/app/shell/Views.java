@@ -1,0 +1,27 @@
+package dev.berth.app.shell;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.containers.ContainersView;
+
+/** Which view each sidebar section opens. */
+final class Views {
+
+    private Views() {
+    }
+
+    static View create(Section section, AppServices services) {
+        return switch (section) {
+            case CONTAINERS -> new ContainersView(services);
+            case IMAGES -> new ComingSoonView(section,
+                    "Pull with progress, build with a live log and cache badges, tag, push and prune images.");
+            case VOLUMES -> new ComingSoonView(section,
+                    "Browse volumes, see which containers use them, and remove unused ones safely.");
+            case NETWORKS -> new ComingSoonView(section,
+                    "See each network's subnet, gateway and attached containers.");
+            case COMPOSE -> new ComingSoonView(section,
+                    "Open a compose file, bring the stack up and down, and follow all its logs in one view.");
+            case SYSTEM -> new ComingSoonView(section,
+                    "Engine details, disk usage and prune everything unused in one place.");
+        };
+    }
+}

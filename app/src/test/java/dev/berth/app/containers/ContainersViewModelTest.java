@@ -1,0 +1,169 @@
+package dev.berth.app.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Notifier;
+import dev.berth.app.concurrent.BackgroundExecutor;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.Engine;
+import dev.berth.engine.PortMapping;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The view model on the real engine, without a window (results delivered on the calling thread). */
+class ContainersViewModelTest {
+
+    private static Engine engine;
+    private final List<String> errors = new ArrayList<>();
+    private ContainersViewModel model;
+    /** Stands in for the FX thread: the model is only touched from here. */
+    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+
+    @BeforeAll
+    static void connect() {
+        engine = TestEngine.shared();
+        TestImages.busybox(engine);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestResources.removeAll(engine);
+    }
+
+    @BeforeEach
+    void createModel() {
+        Notifier notifier = new Notifier() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void show(String title, String message, boolean isError) {
+                errors.add(title + ": " + message);
+            }
+        };
+        model = new ContainersViewModel(new AppServices(engine, BackgroundExecutor.withUi(ui::execute), notifier));
+        onUi(() -> {
+            model.attach();
+            return null;
+        });
+    }
+
+    @AfterEach
+    void closeModel() {
+        onUi(() -> {
+            model.close();
+            return null;
+        });
+        ui.shutdownNow();
+    }
+
+    private <T> T onUi(Callable<T> read) {
+        try {
+            return ui.submit(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void eventsUpdateTheSameRowInPlaceAndRemoveItOnDestroy() {
+        String id = engine.containers().create(TestResources.sleeper("vm-inplace"));
+        ContainerRow row = awaitRow(id);
+        assertThat(onUi(row::state)).isEqualTo(ContainerState.CREATED);
+
+        engine.containers().start(id);
+        await(() -> onUi(row::state) == ContainerState.RUNNING, "row shows running");
+        assertThat(rowOf(id)).containsSame(row);
+
+        engine.containers().stop(id);
+        await(() -> onUi(row::state) == ContainerState.EXITED, "row shows exited");
+        assertThat(onUi(row.statusProperty()::get)).startsWith("Exited (0)");
+        assertThat(rowOf(id)).containsSame(row);
+
+        engine.containers().remove(id, true, false);
+        await(() -> rowOf(id).isEmpty(), "row removed");
+    }
+
+    @Test
+    void aFailedActionIsReportedWithTheEnginesMessageAndTheOthersStillRun() {
+        String id = engine.containers().create(TestResources.sleeper("vm-partial"));
+        ContainerRow real = awaitRow(id);
+        ContainerRow ghost = new ContainerRow(summary("0000000000000000000000000000000000000000000000000000000000000000",
+                "ghost"));
+
+        onUi(() -> {
+            model.start(List.of(ghost, real));
+            return null;
+        });
+
+        await(() -> onUi(real::state) == ContainerState.RUNNING, "the real container started");
+        await(() -> onUi(() -> List.copyOf(errors)).size() == 1, "the failure is reported");
+        assertThat(onUi(() -> List.copyOf(errors))).singleElement().asString()
+                .startsWith("Could not start ghost: No such container");
+    }
+
+    @Test
+    void theRemovalQuestionNamesEachContainerAndTheRunningOnes() {
+        ContainerRow web = new ContainerRow(summary("a".repeat(64), "web"));
+        ContainerRow db = new ContainerRow(new ContainerSummary("b".repeat(64), "db", "postgres", "sha256:1",
+                ContainerState.RUNNING, "Up 2 minutes", List.of(), Instant.now(), Map.of(), "postgres"));
+
+        ContainersViewModel.RemovalQuestion one = ContainersViewModel.removalQuestion(List.of(web));
+        ContainersViewModel.RemovalQuestion two = ContainersViewModel.removalQuestion(List.of(web, db));
+
+        assertThat(one.title()).isEqualTo("Remove container web?");
+        assertThat(one.body()).contains("web").doesNotContain("Still running");
+        assertThat(two.title()).isEqualTo("Remove 2 containers?");
+        assertThat(two.body()).contains("web, db").contains("Still running, will be stopped first: db.");
+    }
+
+    private static ContainerSummary summary(String id, String name) {
+        return new ContainerSummary(id, name, "busybox", "sha256:0", ContainerState.CREATED, "Created",
+                List.<PortMapping>of(), Instant.now(), Map.of(), "sh");
+    }
+
+    private Optional<ContainerRow> rowOf(String id) {
+        return onUi(() -> model.rows().stream().filter(r -> r.id().equals(id)).findFirst());
+    }
+
+    private ContainerRow awaitRow(String id) {
+        await(() -> rowOf(id).isPresent(), "row for " + id);
+        return rowOf(id).orElseThrow();
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for: " + what);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.berth.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.app.containers.ContainerRow;
+import dev.berth.engine.Engine;
+import dev.berth.testing.Screenshots;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import dev.berth.testing.UiTestSupport;
+import dev.berth.app.theme.ThemeManager;
+import dev.berth.ui.badge.Badge;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real main window on the real engine. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static Engine engine;
+    private MainWindow window;
+    private ThemeManager theme;
+    private Stage stage;
+
+    @BeforeAll
+    static void connect() {
+        engine = TestEngine.shared();
+        TestImages.busybox(engine);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestResources.removeAll(engine);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        theme = new ThemeManager(null);
+        window = UiTestSupport.show(stage, engine, theme);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.close());
+    }
+
+    @Test
+    void listsAContainerAndItsBadgeFollowsTheEngine(FxRobot robot) {
+        String id = engine.containers().create(TestResources.sleeper("ui-badge"));
+        engine.containers().start(id);
+        String name = TestResources.name("ui-badge");
+
+        UiTestSupport.waitUntil("the container is listed as running", 15, () -> "running".equals(badgeText(robot, name)));
+        UiTestSupport.waitUntil("the status bar shows the engine", 5,
+                () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
+        assertThat(robot.lookup("#engine-summary").queryAs(Label.class).getText())
+                .contains(engine.state().info().version());
+
+        engine.containers().stop(id);
+
+        UiTestSupport.waitUntil("the badge shows exited", 15, () -> "exited".equals(badgeText(robot, name)));
+        Screenshots.save(robot, stage.getScene(), "containers");
+    }
+
+    @Test
+    void removeAsksFirstNamingTheContainerAndRemovesOnlyAfterYes(FxRobot robot) {
+        String id = engine.containers().create(TestResources.sleeper("ui-remove"));
+        String name = TestResources.name("ui-remove");
+        UiTestSupport.waitUntil("the container is listed", 15, () -> rowFor(robot, name) != null);
+
+        robot.clickOn(rowFor(robot, name));
+        robot.clickOn("#container-remove");
+        DialogPane dialog = robot.lookup("#confirm-remove").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Remove container " + name + "?");
+        Screenshots.save(robot, dialog.getScene(), "containers-confirm-remove");
+
+        robot.clickOn(robot.from(dialog).lookup(".button").match(n -> "Cancel".equals(((Button) n).getText()))
+                .queryButton());
+        assertThat(engine.containers().find(id)).isPresent();
+
+        robot.clickOn(rowFor(robot, name));
+        robot.clickOn("#container-remove");
+        DialogPane again = robot.lookup("#confirm-remove").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(again).lookup(".button").match(n -> "Remove".equals(((Button) n).getText()))
+                .queryButton());
+
+        UiTestSupport.waitUntil("the row disappears", 15, () -> rowFor(robot, name) == null);
+        assertThat(engine.containers().find(id)).isEmpty();
+    }
+
+    @Test
+    void everySectionOpensAndIsSavedAsAScreenshot(FxRobot robot) {
+        UiTestSupport.waitUntil("connected", 15,
+                () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
+        for (Section section : Section.values()) {
+            robot.clickOn("#" + section.navId());
+            UiTestSupport.waitUntil(section + " is shown", 5, () -> window.sectionProperty().get() == section);
+            Screenshots.save(robot, stage.getScene(), "section-" + section.name().toLowerCase());
+        }
+        robot.clickOn("#nav-containers");
+        robot.clickOn("#toggle-dark");
+        robot.interact(() -> { });
+        Screenshots.save(robot, stage.getScene(), "section-containers-dark");
+        assertThat(theme.darkProperty().get()).isTrue();
+        robot.clickOn("#toggle-dark");
+        assertThat(theme.darkProperty().get()).isFalse();
+    }
+
+    /** The visible table row of the named container, scrolling it into view; null when not listed. */
+    private static TableRow<?> rowFor(FxRobot robot, String name) {
+        @SuppressWarnings("unchecked")
+        TableView<ContainerRow> table = robot.lookup("#containers-table").queryAs(TableView.class);
+        ContainerRow wanted = table.getItems().stream().filter(r -> name.equals(r.name())).findFirst().orElse(null);
+        if (wanted == null) {
+            return null;
+        }
+        if (Platform.isFxApplicationThread()) {
+            table.scrollTo(wanted);
+            table.layout();
+        } else {
+            robot.interact(() -> {
+                table.scrollTo(wanted);
+                table.layout();
+            });
+        }
+        Set<Node> rows = table.lookupAll(".table-row-cell");
+        for (Node node : rows) {
+            TableRow<?> row = (TableRow<?>) node;
+            Object item = row.getItem();
+            if (item == wanted) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static String badgeText(FxRobot robot, String name) {
+        TableRow<?> row = rowFor(robot, name);
+        if (row == null) {
+            return null;
+        }
+        return row.lookupAll(".badge").stream().map(n -> ((Badge) n).getText()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.berth.testing;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Notifier;
+import dev.berth.app.concurrent.BackgroundExecutor;
+import dev.berth.app.shell.MainWindow;
+import dev.berth.app.theme.ThemeManager;
+import dev.berth.engine.Engine;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens Berth's real main window on a given engine, for TestFX tests. */
+public final class UiTestSupport {
+
+    private UiTestSupport() {
+    }
+
+    /** Shows the main window on the stage; the caller closes the returned window. */
+    public static MainWindow show(Stage stage, Engine engine, ThemeManager theme) {
+        Notifier unused = new Notifier() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void show(String title, String message, boolean isError) {
+            }
+        };
+        MainWindow window = new MainWindow(new AppServices(engine, BackgroundExecutor.forFx(), unused), theme);
+        Scene scene = new Scene(window.root(), 1280, 780);
+        theme.install(scene);
+        stage.setTitle("Berth");
+        stage.setScene(scene);
+        stage.show();
+        return window;
+    }
+
+    /** Waits for a condition checked on the FX thread. */
+    public static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+                boolean[] result = new boolean[1];
+                WaitForAsyncUtils.asyncFx(() -> result[0] = condition.getAsBoolean()).get();
+                return result[0];
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out after " + seconds + " s waiting for: " + what);
+        }
+    }
+}
