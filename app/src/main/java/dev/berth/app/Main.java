@@ -1,5 +1,7 @@
 package dev.berth.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -8,10 +10,15 @@ import javafx.application.Application;
  */
 public final class Main {
 
+    /** Held so the level sticks: java.util.logging keeps loggers weakly. */
+    private static final Logger HTTP_CLIENT_LOG = Logger.getLogger("org.apache.hc");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        // The HTTP client logs every retried request at INFO; an engine restart is not news.
+        HTTP_CLIENT_LOG.setLevel(Level.WARNING);
         Application.launch(BerthApp.class, args);
     }
 }
