@@ -26,15 +26,7 @@ public final class BerthApp extends Application {
         engine = Engine.forThisMachine();
         executor = BackgroundExecutor.forFx();
         // The window replaces this with its own toast layer; nothing notifies before it exists.
-        Notifier none = new Notifier() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void show(String title, String message, boolean isError) {
-            }
-        };
+        Notifier none = Notifier.silent();
         ThemeManager theme = new ThemeManager(prefs);
         window = new MainWindow(new AppServices(engine, executor, none), theme);
         WindowGeometry geometry = new WindowGeometry(prefs);

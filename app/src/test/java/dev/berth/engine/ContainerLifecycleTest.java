@@ -3,6 +3,7 @@ package dev.berth.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -10,25 +11,13 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Against the real engine: each lifecycle call works and its change arrives on the event stream. */
+@RealEngine
 class ContainerLifecycleTest {
 
-    private static Engine engine;
-
-    @BeforeAll
-    static void connect() {
-        engine = TestEngine.shared();
-        TestImages.busybox(engine);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
+    private static final Engine engine = TestEngine.shared();
 
     @Test
     void connectsAndIdentifiesTheEngine() {

@@ -21,15 +21,7 @@ public final class UiTestSupport {
 
     /** Shows the main window on the stage; the caller closes the returned window. */
     public static MainWindow show(Stage stage, Engine engine, ThemeManager theme) {
-        Notifier unused = new Notifier() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void show(String title, String message, boolean isError) {
-            }
-        };
+        Notifier unused = Notifier.silent();
         MainWindow window = new MainWindow(new AppServices(engine, BackgroundExecutor.forFx(), unused), theme);
         Scene scene = new Scene(window.root(), 1280, 780);
         theme.install(scene);

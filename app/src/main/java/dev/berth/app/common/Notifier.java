@@ -8,6 +8,19 @@ import dev.berth.engine.ErrorMessages;
  */
 public interface Notifier {
 
+    /** Drops every message; for code that runs before a window exists. */
+    static Notifier silent() {
+        return new Notifier() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void show(String title, String message, boolean isError) {
+            }
+        };
+    }
+
     void info(String message);
 
     void show(String title, String message, boolean isError);

@@ -9,6 +9,7 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.PortMapping;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -23,31 +24,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The view model on the real engine, without a window (results delivered on the calling thread). */
+@RealEngine
 class ContainersViewModelTest {
 
-    private static Engine engine;
+    private static final Engine engine = TestEngine.shared();
     private final List<String> errors = new ArrayList<>();
     private ContainersViewModel model;
     /** Stands in for the FX thread: the model is only touched from here. */
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
-
-    @BeforeAll
-    static void connect() {
-        engine = TestEngine.shared();
-        TestImages.busybox(engine);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @BeforeEach
     void createModel() {

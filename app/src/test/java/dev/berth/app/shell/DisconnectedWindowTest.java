@@ -7,6 +7,7 @@ import dev.berth.engine.Engine;
 import dev.berth.engine.EngineEndpoint;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.SocketProxy;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -20,9 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,6 +32,7 @@ import org.testfx.framework.junit5.Start;
  * The window when the engine is away: it opens anyway, says what it tried, and fills in by itself
  * when the engine comes back. The engine's socket is reached through a relay the test can cut.
  */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class DisconnectedWindowTest {
 
@@ -58,16 +58,6 @@ class DisconnectedWindowTest {
         robot.interact(() -> window.close());
         engine.close();
         proxy.close();
-    }
-
-    @BeforeAll
-    static void buildImage() {
-        TestImages.busybox(TestEngine.shared());
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(TestEngine.shared());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.app.containers.ContainerRow;
 import dev.berth.engine.Engine;
 import dev.berth.testing.Screenshots;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -20,9 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,24 +29,14 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The real main window on the real engine. */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static Engine engine;
+    private static final Engine engine = TestEngine.shared();
     private MainWindow window;
     private ThemeManager theme;
     private Stage stage;
-
-    @BeforeAll
-    static void connect() {
-        engine = TestEngine.shared();
-        TestImages.busybox(engine);
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @Start
     void start(Stage stage) {
