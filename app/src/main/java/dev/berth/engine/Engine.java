@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +43,7 @@ public final class Engine implements AutoCloseable {
     private final List<Consumer<EngineEvent>> eventListeners = new CopyOnWriteArrayList<>();
     private final ContainerApi containers = new ContainerApi(this);
     private final ImageApi images = new ImageApi(this);
+    private final BuildApi builds = new BuildApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -114,6 +116,10 @@ public final class Engine implements AutoCloseable {
         return images;
     }
 
+    public BuildApi builds() {
+        return builds;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -130,12 +136,23 @@ public final class Engine implements AutoCloseable {
      * reach the engine also marks the connection lost, so every view sees the same state.
      */
     <T> T call(Function<DockerClient, T> operation) {
+        return withSession(current -> operation.apply(current.client()));
+    }
+
+    /** Like {@link #call}, for plain Engine API requests docker-java has no command for. */
+    <T> T http(Function<EngineHttp, T> operation) {
+        return withSession(current -> operation.apply(current.http()));
+    }
+
+    private <T> T withSession(Function<EngineSession, T> operation) {
         EngineSession current = session;
         if (current == null) {
             throw new EngineException(0, "Not connected to a container engine", null);
         }
         try {
-            return operation.apply(current.client());
+            return operation.apply(current);
+        } catch (CancellationException e) {
+            throw e;
         } catch (RuntimeException e) {
             EngineException translated = ErrorMessages.translate(e);
             if (translated.isUnreachable()) {

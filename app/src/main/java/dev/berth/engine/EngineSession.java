@@ -9,6 +9,7 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +27,15 @@ final class EngineSession implements AutoCloseable {
 
     private final EngineEndpoint endpoint;
     private final DockerClient client;
+    private final EngineHttp http;
     private final EngineInfo info;
     private final EventsCallback events;
 
-    private EngineSession(EngineEndpoint endpoint, DockerClient client, EngineInfo info, EventsCallback events) {
+    private EngineSession(EngineEndpoint endpoint, DockerClient client, EngineHttp http, EngineInfo info,
+                          EventsCallback events) {
         this.endpoint = endpoint;
         this.client = client;
+        this.http = http;
         this.info = info;
         this.events = events;
     }
@@ -48,7 +52,7 @@ final class EngineSession implements AutoCloseable {
         }
         DockerClientConfig config = config(endpoint);
         EngineInfo info;
-        try (DockerClient probe = client(config, PROBE_TIMEOUT)) {
+        try (DockerClient probe = DockerClientImpl.getInstance(config, http(config, PROBE_TIMEOUT))) {
             probe.pingCmd().exec();
             Version version = probe.versionCmd().exec();
             Info engineInfo = probe.infoCmd().exec();
@@ -60,9 +64,11 @@ final class EngineSession implements AutoCloseable {
             throw new java.io.UncheckedIOException(e);
         }
         // Streams (events, logs, stats) may stay quiet for hours: no response timeout here.
-        DockerClient client = client(config, null);
+        DockerHttpClient transport = http(config, null);
+        DockerClient client = DockerClientImpl.getInstance(config, transport);
         EventsCallback events = new EventsCallback(onEvent);
-        EngineSession session = new EngineSession(endpoint, client, info, events);
+        EngineSession session = new EngineSession(endpoint, client, new EngineHttp(transport, info.apiVersion()), info,
+                events);
         events.onLost = reason -> lost.accept(session, reason);
         client.eventsCmd().exec(events);
         try {
@@ -89,7 +95,7 @@ final class EngineSession implements AutoCloseable {
         return builder.build();
     }
 
-    private static DockerClient client(DockerClientConfig config, Duration responseTimeout) {
+    private static DockerHttpClient http(DockerClientConfig config, Duration responseTimeout) {
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
                 .sslConfig(config.getSSLConfig())
@@ -98,11 +104,15 @@ final class EngineSession implements AutoCloseable {
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);
         }
-        return DockerClientImpl.getInstance(config, http.build());
+        return http.build();
     }
 
     DockerClient client() {
         return client;
+    }
+
+    EngineHttp http() {
+        return http;
     }
 
     EngineInfo info() {

@@ -49,7 +49,7 @@ public final class TestImages {
         }
     }
 
-    static Path busyboxBinary() {
+    public static Path busyboxBinary() {
         String override = System.getenv("BERTH_BUSYBOX");
         if (override != null && Files.isRegularFile(Path.of(override))) {
             return Path.of(override);

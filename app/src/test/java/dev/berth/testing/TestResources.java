@@ -4,6 +4,7 @@ import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
+import dev.berth.engine.ImageSummary;
 import java.util.UUID;
 
 /**
@@ -29,6 +30,19 @@ public final class TestResources {
                 .withName(name(suffix))
                 .withCommand("sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.2; done")
                 .withLabel(LABEL, RUN_ID);
+    }
+
+    /** Removes every image this run built or tagged (after its containers are gone). */
+    public static void removeImages(Engine engine) {
+        for (ImageSummary image : engine.images().listByLabel(LABEL, RUN_ID)) {
+            try {
+                engine.images().remove(image.id(), true);
+            } catch (EngineException e) {
+                if (!e.isNotFound() && !e.isConflict()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Removes every container this run created. */

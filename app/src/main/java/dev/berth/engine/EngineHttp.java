@@ -1,0 +1,85 @@
+package dev.berth.engine;
+
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plain HTTP calls to the Engine API over docker-java's transport, for what docker-java's
+ * commands cannot express (BuildKit builds with {@code version=2}, image history). Used only
+ * inside {@link Engine#http}; a response of 400 or more becomes an {@link EngineException} with
+ * the engine's message.
+ */
+final class EngineHttp {
+
+    private final DockerHttpClient client;
+    private final String prefix;
+
+    EngineHttp(DockerHttpClient client, String apiVersion) {
+        this.client = client;
+        this.prefix = apiVersion == null || apiVersion.isBlank() ? "" : "/v" + apiVersion;
+    }
+
+    /** Query parameters in order; a key may repeat ({@code t=a&t=b}). */
+    static final class Query {
+        private final List<String> parts = new ArrayList<>();
+
+        Query add(String key, String value) {
+            if (value != null) {
+                parts.add(encode(key) + "=" + encode(value));
+            }
+            return this;
+        }
+
+        Query flag(String key, boolean value) {
+            return value ? add(key, "1") : this;
+        }
+
+        @Override
+        public String toString() {
+            return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+        }
+
+        private static String encode(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+    }
+
+    DockerHttpClient.Response get(String path, Query query) {
+        return execute(DockerHttpClient.Request.Method.GET, path, query, Map.of(), null);
+    }
+
+    DockerHttpClient.Response post(String path, Query query, Map<String, String> headers, InputStream body) {
+        return execute(DockerHttpClient.Request.Method.POST, path, query, headers, body);
+    }
+
+    private DockerHttpClient.Response execute(DockerHttpClient.Request.Method method, String path, Query query,
+                                              Map<String, String> headers, InputStream body) {
+        DockerHttpClient.Request.Builder request = DockerHttpClient.Request.builder()
+                .method(method)
+                .path(prefix + path + (query == null ? "" : query.toString()))
+                .headers(headers);
+        if (body != null) {
+            request.body(body);
+        }
+        DockerHttpClient.Response response = client.execute(request.build());
+        if (response.getStatusCode() >= 400) {
+            String text;
+            try (InputStream in = response.getBody()) {
+                text = new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = "";
+            } finally {
+                response.close();
+            }
+            throw new EngineException(response.getStatusCode(),
+                    ErrorMessages.engineMessage(text.isBlank() ? "HTTP " + response.getStatusCode() : text), null);
+        }
+        return response;
+    }
+}
