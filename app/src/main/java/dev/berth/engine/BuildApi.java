@@ -1,8 +1,5 @@
 package dev.berth.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.berth.engine.build.BuildContext;
 import dev.berth.engine.build.BuildListener;
@@ -30,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class BuildApi {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PIPE_BUFFER = 256 * 1024;
 
     private final Engine engine;
@@ -117,7 +113,7 @@ public final class BuildApi {
             DockerHttpClient.Response response = http.post("/build", query(request, context),
                     Map.of("Content-Type", "application/x-tar"), body);
             try (response; Subscription closeOnCancel = cancellation.onCancel(response::close)) {
-                read(response.getBody(), progress, cancellation);
+                EngineHttp.readJson(response.getBody(), progress::accept, cancellation);
             }
         } catch (RuntimeException e) {
             throw failure(e, contextError.get(), cancellation);
@@ -126,16 +122,6 @@ public final class BuildApi {
         } finally {
             closeQuietly(body);
         }
-    }
-
-    private static void read(InputStream in, BuildProgress progress, Cancellation cancellation) throws IOException {
-        try (MappingIterator<JsonNode> messages = JSON.readerFor(JsonNode.class).readValues(in)) {
-            while (messages.hasNextValue()) {
-                cancellation.check();
-                progress.accept(messages.nextValue());
-            }
-        }
-        cancellation.check();
     }
 
     private static RuntimeException failure(RuntimeException e, IOException contextError, Cancellation cancellation) {
@@ -155,10 +141,10 @@ public final class BuildApi {
         }
         query.add("dockerfile", context.dockerfileName());
         if (!request.buildArgs().isEmpty()) {
-            query.add("buildargs", json(request.buildArgs()));
+            query.add("buildargs", EngineHttp.json(request.buildArgs()));
         }
         if (!request.labels().isEmpty()) {
-            query.add("labels", json(request.labels()));
+            query.add("labels", EngineHttp.json(request.labels()));
         }
         query.add("target", request.target());
         query.flag("nocache", request.noCache());
@@ -166,14 +152,6 @@ public final class BuildApi {
         query.add("rm", "1").add("forcerm", "1");
         query.add("version", request.builder() == Builder.BUILDKIT ? "2" : "1");
         return query;
-    }
-
-    private static String json(Map<String, String> map) {
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String contextProblem(IOException e) {

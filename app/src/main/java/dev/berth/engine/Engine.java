@@ -44,6 +44,7 @@ public final class Engine implements AutoCloseable {
     private final ContainerApi containers = new ContainerApi(this);
     private final ImageApi images = new ImageApi(this);
     private final BuildApi builds = new BuildApi(this);
+    private final RegistryApi registries = new RegistryApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -118,6 +119,10 @@ public final class Engine implements AutoCloseable {
 
     public BuildApi builds() {
         return builds;
+    }
+
+    public RegistryApi registries() {
+        return registries;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.berth.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Plain HTTP calls to the Engine API over docker-java's transport, for what docker-java's
@@ -16,6 +20,8 @@ import java.util.Map;
  * the engine's message.
  */
 final class EngineHttp {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DockerHttpClient client;
     private final String prefix;
@@ -47,6 +53,25 @@ final class EngineHttp {
 
         private static String encode(String s) {
             return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+    }
+
+    /** Reads a stream of JSON messages (as build, pull, push and load send them) until it ends. */
+    static void readJson(InputStream in, Consumer<JsonNode> sink, Cancellation cancellation) throws IOException {
+        try (MappingIterator<JsonNode> messages = JSON.readerFor(JsonNode.class).readValues(in)) {
+            while (messages.hasNextValue()) {
+                cancellation.check();
+                sink.accept(messages.nextValue());
+            }
+        }
+        cancellation.check();
+    }
+
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -39,6 +39,49 @@ public final class ErrorMessages {
         return message == null || message.isBlank() ? t.getClass().getSimpleName() : message;
     }
 
+    /**
+     * A registry failure in plain words: the engine's message (registry URLs, "dial tcp", "manifest
+     * unknown") turned into what went wrong and what to do, keeping the original as the detail.
+     */
+    static String registryProblem(String engineMessage, String reference, boolean push) {
+        String m = engineMessage == null ? "" : engineMessage;
+        String lower = m.toLowerCase();
+        String plain;
+        if (lower.contains("no such host") || lower.contains("dial tcp") || lower.contains("i/o timeout")
+                || lower.contains("connection refused") || lower.contains("network is unreachable")
+                || lower.contains("tls handshake timeout") || lower.contains("server misbehaving")) {
+            plain = "Cannot reach the registry for " + reference + " (no network, or the registry is down).";
+        } else if (lower.contains("unauthorized") || lower.contains("authentication required")
+                || lower.contains("no basic auth credentials") || lower.contains("access to the resource is denied")
+                || lower.contains("access denied") || lower.contains("incorrect username or password")) {
+            plain = push ? "The registry refused the push of " + reference + ": log in with an account that may push there."
+                    : "The registry refused access to " + reference
+                    + ": it does not exist there, or it needs a login with an account that may see it.";
+        } else if (lower.contains("manifest unknown") || lower.contains("not found")
+                || lower.contains("repository does not exist")) {
+            plain = "The registry has no image " + reference + ".";
+        } else if (lower.contains("does not exist") && push) {
+            plain = "There is no local image " + reference + " to push.";
+        } else {
+            return capitalize(m.strip());
+        }
+        return plain + " (" + m.strip() + ")";
+    }
+
+    /** A failed login in plain words, keeping the engine's message as the detail. */
+    static String loginProblem(String engineMessage, String registry) {
+        String m = engineMessage == null ? "" : engineMessage.strip();
+        String lower = m.toLowerCase();
+        if (lower.contains("401") || lower.contains("unauthorized") || lower.contains("incorrect username")) {
+            return "The registry " + registry + " refused that user name and password. (" + m + ")";
+        }
+        if (lower.contains("no such host") || lower.contains("dial tcp") || lower.contains("connection refused")
+                || lower.contains("i/o timeout")) {
+            return "Cannot reach the registry " + registry + ". (" + m + ")";
+        }
+        return capitalize(m);
+    }
+
     /** Converts whatever docker-java threw into an {@link EngineException}. */
     static EngineException translate(RuntimeException error) {
         if (error instanceof EngineException engine) {
