@@ -13,7 +13,7 @@ class ArchitectureTest {
 
     /** Packages that must be testable without a window. */
     static final String[] LOGIC = {"dev.berth.engine..", "dev.berth.compose..", "dev.berth.layers..",
-            "dev.berth.logs..", "dev.berth.stats.."};
+            "dev.berth.logs..", "dev.berth.stats..", "dev.berth.hub.."};
 
     @ArchTest
     static final ArchRule logicImportsNoJavaFx = noClasses().that().resideInAnyPackage(LOGIC)
