@@ -58,6 +58,9 @@ ensure_test_tools() {
   if ! ldconfig -p 2>/dev/null | grep -q 'libXtst.so.6'; then install_missing libxtst6; fi
   if ! ldconfig -p 2>/dev/null | grep -q 'libGL.so.1'; then install_missing libgl1; fi
   if [ -z "${DISPLAY:-}" ]; then install_missing xvfb xauth; fi
+  # Registry tests start Debian's registry on 127.0.0.1 with htpasswd auth.
+  command -v docker-registry >/dev/null 2>&1 || install_missing docker-registry
+  command -v htpasswd >/dev/null 2>&1 || install_missing apache2-utils
 }
 
 # Runs a command in the real display if there is one, else in a fresh Xvfb.

@@ -82,6 +82,10 @@ public final class TestRegistry implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public String password() {
         return password;
     }

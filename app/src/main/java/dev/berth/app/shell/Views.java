@@ -2,6 +2,7 @@ package dev.berth.app.shell;
 
 import dev.berth.app.common.AppServices;
 import dev.berth.app.containers.ContainersView;
+import dev.berth.app.images.ImagesView;
 
 /** Which view each sidebar section opens. */
 final class Views {
@@ -12,8 +13,7 @@ final class Views {
     static View create(Section section, AppServices services) {
         return switch (section) {
             case CONTAINERS -> new ContainersView(services);
-            case IMAGES -> new ComingSoonView(section,
-                    "Pull with progress, build with a live log and cache badges, tag, push and prune images.");
+            case IMAGES -> new ImagesView(services);
             case VOLUMES -> new ComingSoonView(section,
                     "Browse volumes, see which containers use them, and remove unused ones safely.");
             case NETWORKS -> new ComingSoonView(section,

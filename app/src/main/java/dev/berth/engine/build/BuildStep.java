@@ -21,15 +21,9 @@ import java.util.Locale;
  * @param completed   when it finished, or null while it runs
  * @param error       the builder's error if the step failed, else null
  * @param producedId  the image the classic builder committed for this step (short ID), or null
- * @param layer       the image layer the step produced, once known (after a successful build), or null
  */
 public record BuildStep(String key, String stage, int number, int total, String instruction, boolean cacheable,
-                        boolean cached, Instant started, Instant completed, String error, String producedId,
-                        StepLayer layer) {
-
-    /** The layer a step added to the built image, as the image's history lists it. */
-    public record StepLayer(long size, String createdBy) {
-    }
+                        boolean cached, Instant started, Instant completed, String error, String producedId) {
 
     public boolean isDockerfileStep() {
         return number > 0;
@@ -72,31 +66,25 @@ public record BuildStep(String key, String stage, int number, int total, String 
 
     BuildStep withTimes(Instant newStarted, Instant newCompleted) {
         return new BuildStep(key, stage, number, total, instruction, cacheable, cached, newStarted, newCompleted, error,
-                producedId, layer);
+                producedId);
     }
 
     BuildStep withCached(boolean value) {
         return new BuildStep(key, stage, number, total, instruction, cacheable, value, started, completed, error,
-                producedId, layer);
+                producedId);
     }
 
     BuildStep withCacheable(boolean value) {
         return new BuildStep(key, stage, number, total, instruction, value, cached, started, completed, error,
-                producedId, layer);
+                producedId);
     }
 
     BuildStep withError(String message) {
         return new BuildStep(key, stage, number, total, instruction, cacheable, cached, started, completed, message,
-                producedId, layer);
+                producedId);
     }
 
     BuildStep withProducedId(String id) {
-        return new BuildStep(key, stage, number, total, instruction, cacheable, cached, started, completed, error, id,
-                layer);
-    }
-
-    public BuildStep withLayer(StepLayer newLayer) {
-        return new BuildStep(key, stage, number, total, instruction, cacheable, cached, started, completed, error,
-                producedId, newLayer);
+        return new BuildStep(key, stage, number, total, instruction, cacheable, cached, started, completed, error, id);
     }
 }

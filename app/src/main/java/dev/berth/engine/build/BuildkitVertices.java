@@ -61,7 +61,7 @@ final class BuildkitVertices {
         }
         BuildStep step = new BuildStep(vertex.digest(), stage, number, total, instruction, false, vertex.cached(),
                 vertex.started() != null ? vertex.started() : previous == null ? null : previous.started(),
-                vertex.completed(), vertex.error(), null, null);
+                vertex.completed(), vertex.error(), null);
         return step.withCacheable(step.isDockerfileStep() && !"FROM".equals(step.keyword()));
     }
 

@@ -70,7 +70,7 @@ final class ClassicBuildLog {
             current = key;
             currentRan = false;
             BuildStep row = new BuildStep(key, null, number, Integer.parseInt(step.group(2)), step.group(3).strip(),
-                    true, false, clock.instant(), null, null, null, null);
+                    true, false, clock.instant(), null, null, null);
             table.put(row.withCacheable(!"FROM".equals(row.keyword())));
             return;
         }

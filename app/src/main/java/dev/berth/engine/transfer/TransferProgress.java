@@ -49,8 +49,10 @@ public final class TransferProgress {
         LayerProgress previous = layers.get(id);
         long current = detail.path("current").asLong(0);
         long total = detail.path("total").asLong(0);
-        if (total == 0 && previous != null && previous.phase() == phase) {
+        if (total == 0 && previous != null) {
+            // "Pull complete" and friends carry no size: keep the layer's last known size for weighting.
             total = previous.total();
+            current = phase.isFinished() ? total : phase == previous.phase() ? previous.current() : 0;
         }
         LayerProgress layer = new LayerProgress(id, status, phase, current, total);
         layers.put(id, layer);

@@ -104,6 +104,6 @@ class DockerfileTest {
     }
 
     private static BuildStep step(String key, String stage, int number, String instruction) {
-        return new BuildStep(key, stage, number, 9, instruction, true, false, Instant.EPOCH, null, null, null, null);
+        return new BuildStep(key, stage, number, 9, instruction, true, false, Instant.EPOCH, null, null, null);
     }
 }
