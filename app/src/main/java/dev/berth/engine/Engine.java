@@ -45,6 +45,7 @@ public final class Engine implements AutoCloseable {
     private final ImageApi images = new ImageApi(this);
     private final BuildApi builds = new BuildApi(this);
     private final RegistryApi registries = new RegistryApi(this);
+    private final LayerApi layers = new LayerApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -123,6 +124,10 @@ public final class Engine implements AutoCloseable {
 
     public RegistryApi registries() {
         return registries;
+    }
+
+    public LayerApi layers() {
+        return layers;
     }
 
     @Override

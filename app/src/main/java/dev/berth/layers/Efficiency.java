@@ -1,0 +1,110 @@
+package dev.berth.layers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of an image's bytes nobody can see, computed correctly: for each path written in more
+ * than one layer, everything but the copy that stays; for each path removed later, every copy.
+ * (dive counts the kept copy as wasted too, and ignores deletions.)
+ *
+ * @param totalBytes   file content summed over all layers
+ * @param wastedBytes  content hidden by later layers
+ * @param wastedPaths  how many paths waste something
+ * @param wastes       the biggest wastes first (at most {@link #MAX_LISTED})
+ */
+public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, List<Waste> wastes) {
+
+    public static final int MAX_LISTED = 500;
+
+    /**
+     * One path's waste.
+     *
+     * @param layers   the layers that wrote it, and the one that removed it, in order
+     * @param copies   how many layers wrote it
+     * @param removed  true when the final image no longer has it
+     */
+    public record Waste(String path, long wastedBytes, int copies, List<Integer> layers, boolean removed) {
+    }
+
+    /** 1.0 when nothing is wasted; the share of bytes still visible in the final filesystem. */
+    public double score() {
+        return totalBytes == 0 ? 1.0 : (double) (totalBytes - wastedBytes) / totalBytes;
+    }
+
+    public static Efficiency of(List<LayerFiles> layers) {
+        Map<String, Written> byPath = new HashMap<>();
+        long[] total = new long[1];
+        MergedTree tree = new MergedTree();
+        MergedTree.Listener listener = new MergedTree.Listener() {
+            @Override
+            public void removed(MergedTree.Node node, int layer) {
+                MergedTree.forEachEntry(node, n -> {
+                    Written w = byPath.get(n.entry.path());
+                    if (w != null) {
+                        w.addLayer(layer);
+                    }
+                });
+            }
+
+            @Override
+            public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int layer) {
+                if (entry.isFile()) {
+                    total[0] += entry.size();
+                    Written w = byPath.computeIfAbsent(entry.path(), p -> new Written());
+                    w.bytes += entry.size();
+                    w.copies++;
+                    w.addLayer(layer);
+                }
+            }
+        };
+        for (int i = 0; i < layers.size(); i++) {
+            tree.apply(layers.get(i), i, listener);
+        }
+        List<Waste> wastes = new ArrayList<>();
+        long wasted = 0;
+        for (Map.Entry<String, Written> e : byPath.entrySet()) {
+            MergedTree.Node node = tree.find(e.getKey());
+            boolean kept = node != null && node.entry != null && node.entry.isFile();
+            long waste = e.getValue().bytes - (kept ? node.entry.size() : 0);
+            if (waste > 0) {
+                wasted += waste;
+                wastes.add(new Waste("/" + e.getKey(), waste, e.getValue().copies, e.getValue().layerList(), !kept));
+            }
+        }
+        wastes.sort(Comparator.comparingLong(Waste::wastedBytes).reversed().thenComparing(Waste::path));
+        int count = wastes.size();
+        return new Efficiency(total[0], wasted, count,
+                List.copyOf(wastes.subList(0, Math.min(MAX_LISTED, wastes.size()))));
+    }
+
+    /** Bytes and layers written for one path; a tiny int list, as most paths appear once. */
+    private static final class Written {
+        long bytes;
+        int copies;
+        int[] layers = new int[1];
+        int count;
+
+        void addLayer(int layer) {
+            if (count > 0 && layers[count - 1] == layer) {
+                return;
+            }
+            if (count == layers.length) {
+                layers = Arrays.copyOf(layers, count * 2);
+            }
+            layers[count++] = layer;
+        }
+
+        List<Integer> layerList() {
+            List<Integer> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                out.add(layers[i]);
+            }
+            return out;
+        }
+    }
+}

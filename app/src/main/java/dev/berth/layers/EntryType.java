@@ -1,0 +1,6 @@
+package dev.berth.layers;
+
+/** What a path in a layer is. */
+public enum EntryType {
+    DIRECTORY, FILE, SYMLINK, HARDLINK, OTHER
+}
