@@ -27,7 +27,7 @@ public final class Cancellation {
     }
 
     /** Runs {@code hook} on cancel (at once if already cancelled); closing the handle forgets it. */
-    Subscription onCancel(Runnable hook) {
+    public Subscription onCancel(Runnable hook) {
         hooks.add(hook);
         if (cancelled) {
             hook.run();
@@ -36,7 +36,7 @@ public final class Cancellation {
     }
 
     /** Throws if cancelled; for loops that read a stream. */
-    void check() {
+    public void check() {
         if (cancelled) {
             throw new java.util.concurrent.CancellationException("Cancelled");
         }

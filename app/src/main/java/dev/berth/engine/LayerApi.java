@@ -2,12 +2,9 @@ package dev.berth.engine;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.model.ImageHistory;
-import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,9 +16,6 @@ import java.util.List;
  * {@code docker save} archive as a stream.
  */
 public final class LayerApi {
-
-    /** Engine error bodies are short JSON; more than this is not an error message. */
-    private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final Engine engine;
 
@@ -63,30 +57,7 @@ public final class LayerApi {
      * a large image does not read the rest of it.
      */
     public InputStream save(String reference) {
-        return engine.call(c -> {
-            if (!(c instanceof DockerClientImpl impl)) {
-                throw new IllegalStateException("This engine client cannot stream an image archive");
-            }
-            DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                    .method(DockerHttpClient.Request.Method.GET)
-                    .path("/images/" + reference + "/get")
-                    .build();
-            DockerHttpClient.Response response = impl.getHttpClient().execute(request);
-            if (response.getStatusCode() != 200) {
-                String body = errorBody(response);
-                response.close();
-                throw new EngineException(response.getStatusCode(), ErrorMessages.engineMessage(body), null);
-            }
-            return new AbortOnClose(response);
-        });
-    }
-
-    private static String errorBody(DockerHttpClient.Response response) {
-        try (InputStream in = response.getBody()) {
-            return new String(in.readNBytes(MAX_ERROR_BODY), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
+        return engine.http(http -> new AbortOnClose(http.get("/images/" + reference + "/get", null)));
     }
 
     private static Instant parseTime(String iso) {

@@ -1,5 +1,7 @@
 package dev.berth.layers;
 
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.Subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.luben.zstd.ZstdInputStream;
@@ -87,12 +89,12 @@ public final class ArchiveReader {
     public ImageArchive read(InputStream stream) throws ArchiveException {
         boolean truncated = false;
         int members = 0;
-        try (InputStream in = new Counting(new BufferedInputStream(stream, 256 * 1024), progress)) {
-            cancellation.onCancel(() -> closeQuietly(in));
+        try (InputStream in = new Counting(new BufferedInputStream(stream, 256 * 1024), progress);
+             Subscription closeOnCancel = cancellation.onCancel(() -> closeQuietly(in))) {
             TarArchiveInputStream outer = new TarArchiveInputStream(in, 10240, 512, "UTF-8", true);
             TarArchiveEntry entry;
             while ((entry = outer.getNextEntry()) != null) {
-                cancellation.throwIfCancelled();
+                cancellation.check();
                 members++;
                 ArchiveLimits.checkSize("The archive member " + entry.getName(), entry.getSize());
                 if (!entry.isFile()) {
@@ -107,14 +109,14 @@ public final class ArchiveReader {
                 member(outer, path);
             }
         } catch (ArchiveException limit) {
-            cancellation.throwIfCancelled();
+            cancellation.check();
             if (members == 0) {
                 throw limit;
             }
             warnings.add(limit.getMessage());
             truncated = true;
         } catch (IOException | RuntimeException broken) {
-            cancellation.throwIfCancelled();
+            cancellation.check();
             if (members == 0) {
                 throw new ArchiveException("This is not an image archive: " + LayerTarParser.describe(broken), broken);
             }

@@ -1,5 +1,7 @@
 package dev.berth.layers;
 
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.Subscription;
 import dev.berth.engine.ImageDetails;
 import dev.berth.engine.ImageHistoryEntry;
 import dev.berth.engine.LayerApi;
@@ -64,13 +66,13 @@ public final class LayerInspector {
         if (cached != null) {
             return cached;
         }
-        cancellation.throwIfCancelled();
+        cancellation.check();
         ImageArchive archive;
-        try (InputStream in = api.save(image.id())) {
-            cancellation.onCancel(() -> closeQuietly(in));
+        try (InputStream in = api.save(image.id());
+             Subscription closeOnCancel = cancellation.onCancel(() -> closeQuietly(in))) {
             archive = new ArchiveReader(image.id(), image.diffIds(), cancellation, progress).read(in);
         } catch (IOException e) {
-            cancellation.throwIfCancelled();
+            cancellation.check();
             throw e instanceof ArchiveException a ? a : new ArchiveException(LayerTarParser.describe(e), e);
         }
         ImageAnalysis analysis = analysis(image, overview.steps(), archive);

@@ -1,5 +1,6 @@
 package dev.berth.layers;
 
+import dev.berth.engine.Cancellation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class LayerTarParser {
             TarArchiveInputStream tar = new TarArchiveInputStream(digest, 10240, 512, "UTF-8", true);
             TarArchiveEntry e;
             while ((e = tar.getNextEntry()) != null) {
-                cancellation.throwIfCancelled();
+                cancellation.check();
                 String raw = e.getName();
                 if (raw.length() > ArchiveLimits.MAX_PATH_LENGTH) {
                     tooLong++;
@@ -103,7 +104,7 @@ final class LayerTarParser {
         } catch (ArchiveException limit) {
             throw limit;
         } catch (IOException | RuntimeException broken) {
-            cancellation.throwIfCancelled();
+            cancellation.check();
             warnings.add(label + " breaks off or is corrupt after " + entries.size() + " entries: "
                     + describe(broken));
             addSkipped(warnings, escaping, tooLong);

@@ -1,5 +1,6 @@
 package dev.berth.layers;
 
+import dev.berth.engine.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -23,7 +24,7 @@ class ArchiveReaderTest {
             List.of(false, true, false, false, true));
 
     private static ImageArchive read(byte[] archive, String expectedId) throws ArchiveException {
-        return new ArchiveReader(expectedId, List.of(), Cancellation.none(), null)
+        return new ArchiveReader(expectedId, List.of(), new Cancellation(), null)
                 .read(new ByteArrayInputStream(archive));
     }
 
@@ -107,7 +108,7 @@ class ArchiveReaderTest {
         String config = Tars.config(List.of(big), List.of("a"), List.of(false));
         List<Long> seen = new ArrayList<>();
 
-        new ArchiveReader(Tars.configId(config), List.of(), Cancellation.none(), seen::add)
+        new ArchiveReader(Tars.configId(config), List.of(), new Cancellation(), seen::add)
                 .read(new ByteArrayInputStream(Tars.docker2010(List.of(big), config)));
 
         assertThat(seen).hasSizeGreaterThanOrEqualTo(3).isSorted();

@@ -1,5 +1,6 @@
 package dev.berth.layers;
 
+import dev.berth.engine.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class HostileArchiveTest {
     private static final List<String> DIFF_IDS = LAYERS.stream().map(Tars::sha256).toList();
 
     private static ImageArchive read(byte[] archive, List<String> engineDiffIds) throws ArchiveException {
-        return new ArchiveReader(Tars.configId(CONFIG), engineDiffIds, Cancellation.none(), null)
+        return new ArchiveReader(Tars.configId(CONFIG), engineDiffIds, new Cancellation(), null)
                 .read(new ByteArrayInputStream(archive));
     }
 
@@ -74,7 +75,7 @@ class HostileArchiveTest {
         byte[] layer = concat(header("huge", 1L << 45), new byte[1024]);
         String config = Tars.config(List.of(layer), List.of("x"), List.of(false));
 
-        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(Tars.sha256(layer)), Cancellation.none(), null)
+        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(Tars.sha256(layer)), new Cancellation(), null)
                 .read(new ByteArrayInputStream(Tars.docker2010(List.of(layer), config)));
 
         assertThat(read.warnings()).anyMatch(w -> w.contains("The entry huge claims an implausible size"));
@@ -89,7 +90,7 @@ class HostileArchiveTest {
                 .hardlink("hard", "../outside").tar();
         String config = Tars.config(List.of(layer), List.of("x"), List.of(false));
 
-        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(), Cancellation.none(), null)
+        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(), new Cancellation(), null)
                 .read(new ByteArrayInputStream(Tars.docker2010(List.of(layer), config)));
 
         assertThat(read.layers().get(0).entries()).extracting(LayerEntry::path).containsExactly("fine", "up", "abs");
@@ -110,7 +111,7 @@ class HostileArchiveTest {
         byte[] oci = Tars.oci(blobs, List.of("application/vnd.oci.image.layer.v1.tar",
                 "application/vnd.example.weird+blob"), config);
 
-        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(), Cancellation.none(), null)
+        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(), new Cancellation(), null)
                 .read(new ByteArrayInputStream(oci));
 
         assertThat(read.warnings()).contains(
@@ -132,7 +133,7 @@ class HostileArchiveTest {
         byte[] oci = Tars.oci(blobs, List.of("application/vnd.oci.image.layer.v1.tar",
                 "application/vnd.oci.image.layer.v1.tar+gzip"), config);
 
-        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(), Cancellation.none(), null)
+        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(), new Cancellation(), null)
                 .read(new ByteArrayInputStream(oci));
 
         assertThat(read.complete()).isFalse();
@@ -160,7 +161,7 @@ class HostileArchiveTest {
         byte[] layer = many.tar();
         String config = Tars.config(List.of(layer), List.of("x"), List.of(false));
 
-        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(Tars.sha256(layer)), Cancellation.none(),
+        ImageArchive read = new ArchiveReader(Tars.configId(config), List.of(Tars.sha256(layer)), new Cancellation(),
                 null, new ArchiveLimits(10)).read(new ByteArrayInputStream(Tars.docker2010(List.of(layer), config)));
 
         assertThat(read.complete()).isFalse();

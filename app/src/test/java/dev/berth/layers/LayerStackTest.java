@@ -1,5 +1,6 @@
 package dev.berth.layers;
 
+import dev.berth.engine.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.layers.PathChange.Kind;
@@ -21,7 +22,7 @@ class LayerStackTest {
             empty.add(false);
         }
         String config = Tars.config(list, history, empty);
-        ImageArchive archive = new ArchiveReader(Tars.configId(config), List.of(), Cancellation.none(), null)
+        ImageArchive archive = new ArchiveReader(Tars.configId(config), List.of(), new Cancellation(), null)
                 .read(new ByteArrayInputStream(Tars.docker2010(list, config)));
         return new LayerStack(archive.layers());
     }
