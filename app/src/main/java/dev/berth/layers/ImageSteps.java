@@ -43,7 +43,7 @@ public final class ImageSteps {
     /**
      * Join from the engine's history (oldest first) and layer list: steps with a size have a
      * layer; if layers are left over, zero-size steps that write files (RUN, COPY, ADD) take them,
-     * oldest first, then any other.
+     * then WORKDIR (the classic builder commits a layer for it), then any other, oldest first.
      */
     public static List<ImageStep> fromHistory(List<ImageHistoryEntry> history, List<String> diffIds) {
         int n = history.size();
@@ -61,8 +61,7 @@ public final class ImageSteps {
                 candidates.add(i);
             }
         }
-        candidates.sort(Comparator.comparingInt((Integer i) ->
-                Instruction.fromHistory(history.get(i).createdBy()).writesFiles() ? 0 : 1).thenComparingInt(i -> i));
+        candidates.sort(Comparator.comparingInt((Integer i) -> layerLikelihood(history.get(i))).thenComparingInt(i -> i));
         for (int i = 0; i < candidates.size() && assigned < diffIds.size(); i++) {
             hasLayer[candidates.get(i)] = true;
             assigned++;
@@ -77,5 +76,14 @@ public final class ImageSteps {
                     index, index >= 0 ? diffIds.get(index) : null, index >= 0 ? chains.get(index) : null, h.comment()));
         }
         return List.copyOf(out);
+    }
+
+    /** 0 for steps that usually make a layer, higher for those that rarely do. */
+    private static int layerLikelihood(ImageHistoryEntry entry) {
+        Instruction instruction = Instruction.fromHistory(entry.createdBy());
+        if (instruction.writesFiles()) {
+            return 0;
+        }
+        return instruction.keyword().equals("WORKDIR") ? 1 : 2;
     }
 }
