@@ -16,12 +16,6 @@ public record ImageDetails(String id, List<String> repoTags, List<String> diffId
 
     /** A tag to show, or the short ID when the image has none. */
     public String displayName() {
-        return repoTags.isEmpty() ? shortId(id) : repoTags.get(0);
-    }
-
-    /** The first 12 hex digits of an ID, as the docker CLI prints them. */
-    public static String shortId(String id) {
-        String hex = id.startsWith("sha256:") ? id.substring(7) : id;
-        return hex.length() > 12 ? hex.substring(0, 12) : hex;
+        return repoTags.isEmpty() ? ImageSummary.shortId(id) : repoTags.get(0);
     }
 }

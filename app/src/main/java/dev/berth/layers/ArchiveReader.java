@@ -1,6 +1,7 @@
 package dev.berth.layers;
 
 import dev.berth.engine.Cancellation;
+import dev.berth.engine.ImageSummary;
 import dev.berth.engine.Subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,7 +222,7 @@ public final class ArchiveReader {
             }
             if (files == null) {
                 files = LayerFiles.missing(diffId);
-                warnings.add("Layer " + (i + 1) + " (" + shortDigest(diffId) + ") is "
+                warnings.add("Layer " + (i + 1) + " (" + ImageSummary.shortId(diffId) + ") is "
                         + (truncated ? "not in the part of the archive that arrived" : "not in the archive"));
             }
             warnings.addAll(files.warnings());
@@ -320,11 +321,6 @@ public final class ArchiveReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String shortDigest(String digest) {
-        String hex = digest.startsWith("sha256:") ? digest.substring(7) : digest;
-        return hex.length() > 12 ? hex.substring(0, 12) : hex;
     }
 
     private static void closeQuietly(InputStream in) {

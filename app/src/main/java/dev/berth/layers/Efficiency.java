@@ -16,8 +16,10 @@ import java.util.Map;
  * @param wastedBytes  content hidden by later layers
  * @param wastedPaths  how many paths waste something
  * @param wastes       the biggest wastes first (at most {@link #MAX_LISTED})
+ * @param hiddenPerLayer for each layer, bytes it wrote that later layers hide (adds up to {@code wastedBytes})
  */
-public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, List<Waste> wastes) {
+public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, List<Waste> wastes,
+                         List<Long> hiddenPerLayer) {
 
     public static final int MAX_LISTED = 500;
 
@@ -39,11 +41,15 @@ public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, Lis
     public static Efficiency of(List<LayerFiles> layers) {
         Map<String, Written> byPath = new HashMap<>();
         long[] total = new long[1];
+        long[] hidden = new long[layers.size()];
         MergedTree tree = new MergedTree();
         MergedTree.Listener listener = new MergedTree.Listener() {
             @Override
             public void removed(MergedTree.Node node, int layer) {
                 MergedTree.forEachEntry(node, n -> {
+                    if (n.entry.isFile()) {
+                        hidden[n.layer] += n.entry.size();
+                    }
                     Written w = byPath.get(n.entry.path());
                     if (w != null) {
                         w.addLayer(layer);
@@ -52,7 +58,10 @@ public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, Lis
             }
 
             @Override
-            public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int layer) {
+            public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int lowerLayer, int layer) {
+                if (lower != null && lower.isFile()) {
+                    hidden[lowerLayer] += lower.size();
+                }
                 if (entry.isFile()) {
                     total[0] += entry.size();
                     Written w = byPath.computeIfAbsent(entry.path(), p -> new Written());
@@ -78,8 +87,12 @@ public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, Lis
         }
         wastes.sort(Comparator.comparingLong(Waste::wastedBytes).reversed().thenComparing(Waste::path));
         int count = wastes.size();
+        List<Long> perLayer = new ArrayList<>(hidden.length);
+        for (long h : hidden) {
+            perLayer.add(h);
+        }
         return new Efficiency(total[0], wasted, count,
-                List.copyOf(wastes.subList(0, Math.min(MAX_LISTED, wastes.size()))));
+                List.copyOf(wastes.subList(0, Math.min(MAX_LISTED, wastes.size()))), List.copyOf(perLayer));
     }
 
     /** Bytes and layers written for one path; a tiny int list, as most paths appear once. */

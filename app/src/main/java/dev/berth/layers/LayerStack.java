@@ -101,7 +101,7 @@ public final class LayerStack {
         }
 
         @Override
-        public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int layer) {
+        public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int lowerLayer, int layer) {
             LayerEntry before = lower != null ? lower : removed.remove(entry.path());
             boolean existed = lowerExisted || before != null;
             PathChange.Kind kind;

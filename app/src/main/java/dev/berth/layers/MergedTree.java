@@ -19,8 +19,11 @@ final class MergedTree {
         default void removed(Node node, int layer) {
         }
 
-        /** {@code entry} was written over {@code lower} (null when new) in {@code layer}. */
-        default void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int layer) {
+        /**
+         * {@code entry} was written in {@code layer} over {@code lower} (null when new, or a folder
+         * only implied), which {@code lowerLayer} had written.
+         */
+        default void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int lowerLayer, int layer) {
         }
     }
 
@@ -108,6 +111,7 @@ final class MergedTree {
             Node node = find(entry.path());
             boolean existed = node != null;
             LayerEntry lower = existed ? node.entry : null;
+            int lowerLayer = existed ? node.layer : -1;
             if (existed && !entry.isDirectory() && node.hasChildren()) {
                 // A file replacing a folder takes the folder's contents with it.
                 for (Node child : new ArrayList<>(node.children.values())) {
@@ -120,7 +124,7 @@ final class MergedTree {
             }
             node.entry = entry;
             node.layer = index;
-            listener.written(entry, lower, existed, index);
+            listener.written(entry, lower, existed, lowerLayer, index);
         }
     }
 

@@ -26,6 +26,8 @@ class EfficiencyTest {
         assertThat(e.wastes().get(1)).extracting(Efficiency.Waste::path, Efficiency.Waste::layers, Efficiency.Waste::removed)
                 .containsExactly("/junk", java.util.List.of(0, 2), true);
         assertThat(e.score()).isEqualTo((2450.0 - 2000) / 2450);
+        // Layer 0's data and junk, layer 1's data; layer 2's copy stays.
+        assertThat(e.hiddenPerLayer()).containsExactly(1300L, 700L, 0L);
     }
 
     @Test
@@ -37,6 +39,7 @@ class EfficiencyTest {
         Efficiency e = Efficiency.of(stack.layers());
 
         assertThat(e.wastedBytes()).isEqualTo(30);
+        assertThat(e.hiddenPerLayer()).containsExactly(30L, 0L);
         assertThat(e.score()).isZero();
     }
 

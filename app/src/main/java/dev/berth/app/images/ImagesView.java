@@ -86,6 +86,10 @@ public final class ImagesView implements View {
         remove.getStyleClass().add(Css.DANGER);
         remove.disableProperty().bind(none);
 
+        MenuItem layers = new MenuItem("Inspect layers…", new FontIcon(Material2AL.LAYERS));
+        layers.setId("image-inspect-layers");
+        layers.disableProperty().bind(notOne);
+        layers.setOnAction(e -> LayerInspection.open(services, selected().get(0).id()));
         MenuItem save = new MenuItem("Save to file…", new FontIcon(Material2MZ.SAVE));
         save.setId("image-save");
         save.disableProperty().bind(none);
@@ -102,7 +106,8 @@ public final class ImagesView implements View {
         MenuItem login = new MenuItem("Log in to a registry…", new FontIcon(Material2AL.LOCK_OPEN));
         login.setId("registry-login");
         login.setOnAction(e -> login());
-        MenuButton more = new MenuButton("More", new FontIcon(Material2MZ.MORE_HORIZ), save, load,
+        MenuButton more = new MenuButton("More", new FontIcon(Material2MZ.MORE_HORIZ), layers, new SeparatorMenuItem(),
+                save, load,
                 new SeparatorMenuItem(), pruneDangling, pruneUnused, new SeparatorMenuItem(), login);
         more.setId("images-more");
 

@@ -82,7 +82,13 @@ final class FileTreeViewSkin extends SkinBase<FileTreeView> {
         collapse.setOnAction(e -> collapseAll());
         summary.setId("file-tree-summary");
         summary.getStyleClass().add("file-tree-summary");
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        // The summary gives way first when the toolbar is narrow; the buttons keep their labels.
+        summary.setMinWidth(0);
+        filter.setMinWidth(120);
+        onlyChanges.setMinWidth(Region.USE_PREF_SIZE);
+        bySize.setMinWidth(Region.USE_PREF_SIZE);
+        expand.setMinWidth(Region.USE_PREF_SIZE);
+        collapse.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(6, filter, onlyChanges, bySize, expand, collapse, spacer, summary);
@@ -119,18 +125,22 @@ final class FileTreeViewSkin extends SkinBase<FileTreeView> {
 
         nameColumn.setId("file-tree-name");
         nameColumn.setPrefWidth(320);
+        nameColumn.setMinWidth(160);
         nameColumn.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         nameColumn.setCellFactory(c -> new NameCell());
         sizeColumn.setId("file-tree-size");
         sizeColumn.setPrefWidth(90);
+        sizeColumn.setMinWidth(70);
         sizeColumn.setSortType(TreeTableColumn.SortType.DESCENDING);
         sizeColumn.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue().getValue()));
         sizeColumn.setCellFactory(c -> new TextCell(n -> control.sizeFormatProperty().get().apply(n.size()),
                 "size-cell"));
         TreeTableColumn<Node, Node> mode = textColumn("Mode", 100, n -> n.entry() == null ? "" : n.entry().modeString(),
                 "mode-cell");
+        mode.setMinWidth(96);
         TreeTableColumn<Node, Node> owner = textColumn("Owner", 80,
                 n -> n.entry() == null || n.entry().owner() == null ? "" : n.entry().owner(), "owner-cell");
+        owner.setMinWidth(76);
         TreeTableColumn<Node, Node> link = textColumn("Link target", 180,
                 n -> n.entry() == null || n.entry().linkTarget() == null ? "" : "→ " + n.entry().linkTarget(),
                 "link-cell");
