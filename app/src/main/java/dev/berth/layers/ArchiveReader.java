@@ -1,11 +1,11 @@
 package dev.berth.layers;
 
-import dev.berth.engine.Cancellation;
-import dev.berth.engine.ImageSummary;
-import dev.berth.engine.Subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.luben.zstd.ZstdInputStream;
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.ImageSummary;
+import dev.berth.engine.Subscription;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.berth.layers;
 
 import dev.berth.engine.build.DockerIgnore;
+import dev.berth.engine.build.Dockerfile;
 import dev.berth.layers.CacheExplanation.Change;
 import dev.berth.layers.CacheExplanation.ContextFileChange;
 import dev.berth.layers.CacheExplanation.Verdict;
@@ -53,10 +54,10 @@ public final class CacheExplainer {
                             + before.size() + " steps.", List.of(), List.of());
         }
         ImageStep now = current.get(i);
-        List<Dockerfile.Line> lines = dockerfile == null ? null : dockerfile.linesOf(current);
-        Dockerfile.Line line = lines == null ? null : lines.get(i);
+        List<Dockerfile.Instruction> lines = dockerfile == null ? null : DockerfileSteps.linesOf(dockerfile, current);
+        Dockerfile.Instruction line = lines == null ? null : lines.get(i);
         if (lines != null && line == null && lines.stream().anyMatch(Objects::nonNull)) {
-            Dockerfile.Line from = dockerfile.finalStage().isEmpty() ? null : dockerfile.finalStage().get(0);
+            Dockerfile.Instruction from = DockerfileSteps.finalStage(dockerfile).isEmpty() ? null : DockerfileSteps.finalStage(dockerfile).get(0);
             return new CacheExplanation(Verdict.BASE_IMAGE_CHANGED, now, from,
                     "The base image changed" + (from == null ? "" : " (" + from.text() + ")")
                             + ", so every step of the Dockerfile ran again.",
@@ -128,7 +129,7 @@ public final class CacheExplainer {
     }
 
     private static CacheExplanation filesChanged(ImageAnalysis previous, ImageStep was, ImageStep now,
-                                                 Dockerfile.Line line, Dockerfile dockerfile, Path context) {
+                                                 Dockerfile.Instruction line, Dockerfile dockerfile, Path context) {
         String summary = "Files this step copies changed since the previous build.";
         if (context == null || line == null || was.isEmpty()) {
             return new CacheExplanation(Verdict.FILES_CHANGED, now, line, summary,
@@ -161,9 +162,9 @@ public final class CacheExplainer {
     }
 
     /** The WORKDIR in force at {@code line}, from the WORKDIRs before it in its stage; "/" if none. */
-    static String workdirBefore(Dockerfile dockerfile, Dockerfile.Line line) {
+    static String workdirBefore(Dockerfile dockerfile, Dockerfile.Instruction line) {
         String dir = "/";
-        for (Dockerfile.Line l : dockerfile.instructions()) {
+        for (Dockerfile.Instruction l : dockerfile.instructions()) {
             if (l == line) {
                 break;
             }

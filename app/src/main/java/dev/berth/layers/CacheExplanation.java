@@ -1,5 +1,6 @@
 package dev.berth.layers;
 
+import dev.berth.engine.build.Dockerfile;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param details  a few more lines (before/after texts, changed build args)
  * @param files    for COPY/ADD: the context files that differ from the previous image's layer
  */
-public record CacheExplanation(Verdict verdict, ImageStep step, Dockerfile.Line line, String summary,
+public record CacheExplanation(Verdict verdict, ImageStep step, Dockerfile.Instruction line, String summary,
                                List<String> details, List<ContextFileChange> files) {
 
     public enum Verdict {
@@ -48,7 +49,7 @@ public record CacheExplanation(Verdict verdict, ImageStep step, Dockerfile.Line 
         if (step == null) {
             return "";
         }
-        return "Step " + step.number() + (line == null ? "" : " (" + line.lines() + ")") + ": "
+        return "Step " + step.number() + (line == null ? "" : " (" + DockerfileSteps.where(line) + ")") + ": "
                 + (line == null ? step.instruction().text() : line.text());
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.layers;
 
 import dev.berth.app.common.Formats;
+import dev.berth.engine.build.Dockerfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ public final class DockerfileAdvisor {
 
     /** @param dockerfile the image's Dockerfile, or null to advise from the image's history alone */
     public static List<Advice> advise(ImageAnalysis analysis, Dockerfile dockerfile) {
-        List<Dockerfile.Line> lines = dockerfile == null ? null : dockerfile.linesOf(analysis.steps());
+        List<Dockerfile.Instruction> lines = dockerfile == null ? null : DockerfileSteps.linesOf(dockerfile, analysis.steps());
         Steps steps = new Steps(analysis, lines);
         List<Advice> out = new ArrayList<>();
         out.addAll(broadCopyBeforeInstall(steps, dockerfile));
@@ -84,9 +85,9 @@ public final class DockerfileAdvisor {
     /** The instructions to reason about, each with how to name it. */
     private static final class Steps {
         final ImageAnalysis analysis;
-        final List<Dockerfile.Line> lines;
+        final List<Dockerfile.Instruction> lines;
 
-        Steps(ImageAnalysis analysis, List<Dockerfile.Line> lines) {
+        Steps(ImageAnalysis analysis, List<Dockerfile.Instruction> lines) {
             this.analysis = analysis;
             this.lines = lines;
         }
@@ -95,12 +96,12 @@ public final class DockerfileAdvisor {
             if (step == null) {
                 return "an unknown step";
             }
-            Dockerfile.Line line = lines == null ? null : lines.get(analysis.steps().indexOf(step));
-            return line != null ? line.lines() : "step " + step.number();
+            Dockerfile.Instruction line = lines == null ? null : lines.get(analysis.steps().indexOf(step));
+            return line != null ? DockerfileSteps.where(line) : "step " + step.number();
         }
 
         String quote(ImageStep step) {
-            Dockerfile.Line line = lines == null ? null : lines.get(analysis.steps().indexOf(step));
+            Dockerfile.Instruction line = lines == null ? null : lines.get(analysis.steps().indexOf(step));
             return shorten(line != null ? line.text() : step.instruction().text());
         }
     }
@@ -262,8 +263,8 @@ public final class DockerfileAdvisor {
     private static List<Item> items(Steps steps, Dockerfile dockerfile) {
         List<Item> out = new ArrayList<>();
         if (dockerfile != null) {
-            for (Dockerfile.Line line : dockerfile.finalStage()) {
-                out.add(new Item(line.keyword(), line.text(), line.lines(), false));
+            for (Dockerfile.Instruction line : DockerfileSteps.finalStage(dockerfile)) {
+                out.add(new Item(line.keyword(), line.text(), DockerfileSteps.where(line), false));
             }
             return out;
         }

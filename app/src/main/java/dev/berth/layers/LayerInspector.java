@@ -1,10 +1,10 @@
 package dev.berth.layers;
 
 import dev.berth.engine.Cancellation;
-import dev.berth.engine.Subscription;
 import dev.berth.engine.ImageDetails;
 import dev.berth.engine.ImageHistoryEntry;
 import dev.berth.engine.LayerApi;
+import dev.berth.engine.Subscription;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -2,6 +2,8 @@ package dev.berth.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.engine.build.Dockerfile;
+
 import dev.berth.engine.Cancellation;
 import dev.berth.engine.Engine;
 import dev.berth.engine.build.BuildResult;
@@ -55,7 +57,7 @@ class CacheExplainerEngineTest {
                     Dockerfile.parse(Files.readString(context.resolve("Dockerfile"))), context);
 
             assertThat(why.verdict()).isEqualTo(Verdict.FILES_CHANGED);
-            assertThat(why.line().lines()).isEqualTo("line 3");
+            assertThat(DockerfileSteps.where(why.line())).isEqualTo("line 3");
             assertThat(why.files()).extracting(CacheExplanation.ContextFileChange::contextPath,
                     CacheExplanation.ContextFileChange::imagePath, CacheExplanation.ContextFileChange::change)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("b.txt", "/app/b.txt", Change.CHANGED));

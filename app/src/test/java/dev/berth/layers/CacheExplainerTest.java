@@ -2,11 +2,12 @@ package dev.berth.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.engine.build.Dockerfile;
+
 import dev.berth.layers.CacheExplanation.Change;
 import dev.berth.layers.CacheExplanation.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class CacheExplainerTest {
 
         assertThat(why.verdict()).isEqualTo(Verdict.INSTRUCTION_CHANGED);
         assertThat(why.step().number()).isEqualTo(2);
-        assertThat(why.line().lines()).isEqualTo("line 2");
+        assertThat(DockerfileSteps.where(why.line())).isEqualTo("line 2");
         assertThat(why.details()).containsExactly("Before: RUN apt-get install -y curl", "Now: RUN apt-get install -y curl git");
         assertThat(why.where()).isEqualTo("Step 2 (line 2): RUN apt-get install -y curl git");
     }
@@ -67,7 +68,7 @@ class CacheExplainerTest {
                 Dockerfile.parse(Files.readString(context.resolve("Dockerfile"))), context);
 
         assertThat(why.verdict()).isEqualTo(Verdict.FILES_CHANGED);
-        assertThat(why.line().lines()).isEqualTo("line 3");
+        assertThat(DockerfileSteps.where(why.line())).isEqualTo("line 3");
         assertThat(why.files()).extracting(CacheExplanation.ContextFileChange::contextPath,
                 CacheExplanation.ContextFileChange::imagePath, CacheExplanation.ContextFileChange::change)
                 .containsExactlyInAnyOrder(
@@ -118,7 +119,8 @@ class CacheExplainerTest {
         assertThat(json.sources()).containsExactly("src");
         assertThat(json.destination()).isEqualTo("/srv/src");
         assertThat(CacheExplainer.CopySpec.parse("--from=build /out /app", "/").fromStage()).isEqualTo("build");
-        assertThat(List.of(CacheExplainer.workdirBefore(Dockerfile.parse("FROM x\nWORKDIR /a\nWORKDIR b\nCOPY . .\n"),
-                Dockerfile.parse("FROM x\nWORKDIR /a\nWORKDIR b\nCOPY . .\n").instructions().get(3)))).hasSize(1);
+        Dockerfile df = Dockerfile.parse("FROM x\nWORKDIR /a\nWORKDIR b\nCOPY . .\nWORKDIR /c\n");
+        assertThat(CacheExplainer.workdirBefore(df, df.instructions().get(3))).isEqualTo("/a/b");
+        assertThat(CacheExplainer.workdirBefore(df, df.instructions().get(1))).isEqualTo("/");
     }
 }

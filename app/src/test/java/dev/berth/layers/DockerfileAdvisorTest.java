@@ -2,6 +2,8 @@ package dev.berth.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.engine.build.Dockerfile;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

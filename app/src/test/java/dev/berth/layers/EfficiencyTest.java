@@ -2,6 +2,8 @@ package dev.berth.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
 import org.junit.jupiter.api.Test;
 
 /** Wasted bytes counted the right way: the kept copy is not waste, deleted files are. */

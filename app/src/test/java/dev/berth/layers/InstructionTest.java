@@ -2,6 +2,8 @@ package dev.berth.layers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
+
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,8 @@ package dev.berth.layers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+
 import dev.berth.engine.Cancellation;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;

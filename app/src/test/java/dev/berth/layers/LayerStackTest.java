@@ -1,7 +1,8 @@
 package dev.berth.layers;
 
-import dev.berth.engine.Cancellation;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.engine.Cancellation;
 
 import dev.berth.layers.PathChange.Kind;
 import java.io.ByteArrayInputStream;

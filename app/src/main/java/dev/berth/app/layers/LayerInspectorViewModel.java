@@ -9,8 +9,9 @@ import dev.berth.engine.ImageSummary;
 import dev.berth.layers.Advice;
 import dev.berth.layers.CacheExplainer;
 import dev.berth.layers.CacheExplanation;
-import dev.berth.layers.Dockerfile;
+import dev.berth.engine.build.Dockerfile;
 import dev.berth.layers.DockerfileAdvisor;
+import dev.berth.layers.DockerfileSteps;
 import dev.berth.layers.ImageAnalysis;
 import dev.berth.layers.ImageComparison;
 import dev.berth.layers.ImageStep;
@@ -74,7 +75,7 @@ public final class LayerInspectorViewModel implements AutoCloseable {
 
     private final ObservableList<Advice> advice = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> dockerfile = new ReadOnlyObjectWrapper<>(this, "dockerfile");
-    private final ReadOnlyObjectWrapper<List<Dockerfile.Line>> stepLines =
+    private final ReadOnlyObjectWrapper<List<Dockerfile.Instruction>> stepLines =
             new ReadOnlyObjectWrapper<>(this, "stepLines", List.of());
     private Dockerfile parsedDockerfile;
 
@@ -291,7 +292,7 @@ public final class LayerInspectorViewModel implements AutoCloseable {
         }
         Dockerfile df = parsedDockerfile;
         services.executor().submit(() -> new Advised(DockerfileAdvisor.advise(a, df),
-                df == null ? List.<Dockerfile.Line>of() : new ArrayList<>(df.linesOf(a.steps()))), result -> {
+                df == null ? List.<Dockerfile.Instruction>of() : new ArrayList<>(DockerfileSteps.linesOf(df, a.steps()))), result -> {
                     advice.setAll(result.advice());
                     stepLines.set(result.lines());
                 }, e -> services.notifier().error("Cannot give advice", e));
@@ -380,7 +381,7 @@ public final class LayerInspectorViewModel implements AutoCloseable {
     }
 
     /** One Dockerfile line per step (null for the base image's), once a Dockerfile is in use. */
-    public ReadOnlyObjectProperty<List<Dockerfile.Line>> stepLinesProperty() {
+    public ReadOnlyObjectProperty<List<Dockerfile.Instruction>> stepLinesProperty() {
         return stepLines.getReadOnlyProperty();
     }
 
@@ -413,6 +414,6 @@ public final class LayerInspectorViewModel implements AutoCloseable {
     private record Compared(ImageComparison comparison, FileTreeModel tree) {
     }
 
-    private record Advised(List<Advice> advice, List<Dockerfile.Line> lines) {
+    private record Advised(List<Advice> advice, List<Dockerfile.Instruction> lines) {
     }
 }

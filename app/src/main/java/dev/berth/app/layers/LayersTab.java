@@ -2,7 +2,7 @@ package dev.berth.app.layers;
 
 import dev.berth.app.common.Formats;
 import dev.berth.app.theme.Css;
-import dev.berth.layers.Dockerfile;
+import dev.berth.engine.build.Dockerfile;
 import dev.berth.layers.ImageStep;
 import dev.berth.ui.filetree.FileTreeView;
 import java.time.Instant;
@@ -113,12 +113,12 @@ final class LayersTab {
     }
 
     private static String lineOf(LayerInspectorViewModel model, ImageStep step) {
-        List<Dockerfile.Line> lines = model.stepLinesProperty().get();
+        List<Dockerfile.Instruction> lines = model.stepLinesProperty().get();
         int index = model.steps().indexOf(step);
         if (index < 0 || index >= lines.size() || lines.get(index) == null) {
             return "";
         }
-        return String.valueOf(lines.get(index).firstLine());
+        return String.valueOf(lines.get(index).line());
     }
 
     private static TableColumn<ImageStep, ImageStep> column(String title, double width, Function<ImageStep, String> text) {

@@ -216,20 +216,31 @@ class LayerInspectorWindowTest {
     }
 
     @Test
-    void theImagesSectionOpensTheInspectorForATypedImage(FxRobot robot) {
+    void theImagesViewOpensTheInspectorOncePerImage(FxRobot robot) {
         robot.clickOn("#nav-images");
-        robot.clickOn(robot.lookup("#inspect-image").queryAs(ComboBox.class).getEditor()).write(tag("app-v1"));
-        robot.clickOn("#inspect-layers");
+        @SuppressWarnings("unchecked")
+        TableView<dev.berth.app.images.ImageRow> images = robot.lookup("#images-table").queryAs(TableView.class);
+        UiTestSupport.waitUntil("the image is listed", 15,
+                () -> images.getItems().stream().anyMatch(r -> r.id().equals(v1)));
+        robot.interact(() -> {
+            images.getSelectionModel().clearSelection();
+            images.getItems().stream().filter(r -> r.id().equals(v1)).findFirst()
+                    .ifPresent(r -> images.getSelectionModel().select(r));
+        });
+        robot.clickOn("#images-more");
+        robot.clickOn("Inspect layers…");
 
-        UiTestSupport.waitUntil("the inspector window opens", 15, () -> Window.getWindows().stream()
-                .anyMatch(w -> w.getScene() != null && w.getScene().getRoot().getId() != null
-                        && w.getScene().getRoot().getId().equals("layer-inspector")));
-        robot.interact(() -> window = LayerInspectorWindow.open(services, tag("app-v1")));
-        assertThat(Window.getWindows().stream().filter(w -> w.getScene() != null
-                && "layer-inspector".equals(w.getScene().getRoot().getId())).count()).isEqualTo(1);
+        UiTestSupport.waitUntil("the inspector window opens", 15, () -> inspectorWindows() == 1);
+        robot.interact(() -> window = LayerInspectorWindow.open(services, v1));
+        assertThat(inspectorWindows()).isEqualTo(1);
         UiTestSupport.waitUntil("it reads the image", 30,
                 () -> window.view().model().phaseProperty().get() == LayerInspectorViewModel.Phase.READY);
         assertThat(window.stage().getTitle()).isEqualTo("Layers of " + tag("app-v1") + " · Berth");
+    }
+
+    private static long inspectorWindows() {
+        return Window.getWindows().stream().filter(w -> w.getScene() != null
+                && "layer-inspector".equals(w.getScene().getRoot().getId())).count();
     }
 
     private static FileTreeModel treeModel(FxRobot robot) {
