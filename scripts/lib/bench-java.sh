@@ -4,8 +4,8 @@
 bench_build() {
   [ -n "${BERTH_BENCH_CP:-}" ] && return 0
   log "building Berth for the benchmark"
-  ./mvnw -B -q -ntp -DskipTests package
-  ./mvnw -B -q -ntp -pl app dependency:build-classpath -Dmdep.includeScope=test \
+  # One reactor run, so app's classpath points at the sibling modules' fresh jars (nothing is installed).
+  ./mvnw -B -q -ntp -DskipTests -pl app -am package dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
   BERTH_BENCH_CP="app/target/classes:app/target/test-classes:$(cat app/target/bench-classpath.txt)"
   export BERTH_BENCH_CP

@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns layer changes into the file tree control's model; run it off the FX thread. */
-final class FileEntries {
+public final class FileEntries {
 
     private FileEntries() {
     }
 
-    static FileTreeModel tree(List<PathChange> changes) {
+    public static FileTreeModel tree(List<PathChange> changes) {
         List<FileEntry> entries = new ArrayList<>(changes.size());
         for (PathChange c : changes) {
             LayerEntry e = c.entry();
