@@ -22,9 +22,9 @@ final class ArchiveLimits {
         return new ArchiveLimits(DEFAULT_MAX_ENTRIES);
     }
 
-    void countEntry() throws ArchiveException {
+    void countEntry() throws Exceeded {
         if (++entries > maxEntries) {
-            throw new ArchiveException(String.format(
+            throw new Exceeded(String.format(
                     "The image holds more than %,d files; Berth stops there to stay responsive", maxEntries));
         }
     }
@@ -32,6 +32,15 @@ final class ArchiveLimits {
     static void checkSize(String what, long size) throws ArchiveException {
         if (size < 0 || size > MAX_ENTRY_SIZE) {
             throw new ArchiveException(what + " claims an implausible size (" + size + " bytes)");
+        }
+    }
+
+    /** A bound that stops the whole analysis, not just one layer. */
+    static final class Exceeded extends ArchiveException {
+        private static final long serialVersionUID = 1L;
+
+        Exceeded(String message) {
+            super(message);
         }
     }
 }

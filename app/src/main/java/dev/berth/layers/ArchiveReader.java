@@ -22,8 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads a {@code docker save} stream once, front to back, without writing anything to disk. Both
@@ -92,24 +90,23 @@ public final class ArchiveReader {
         int members = 0;
         try (InputStream in = new Counting(new BufferedInputStream(stream, 256 * 1024), progress);
              Subscription closeOnCancel = cancellation.onCancel(() -> closeQuietly(in))) {
-            TarArchiveInputStream outer = new TarArchiveInputStream(in, 10240, 512, "UTF-8", true);
-            TarArchiveEntry entry;
-            while ((entry = outer.getNextEntry()) != null) {
+            TarStream outer = new TarStream(in);
+            TarStream.Header entry;
+            while ((entry = outer.next()) != null) {
                 cancellation.check();
                 members++;
-                ArchiveLimits.checkSize("The archive member " + entry.getName(), entry.getSize());
                 if (!entry.isFile()) {
                     // Folders, and symlinks Docker writes when a layer repeats: layers are keyed by digest.
                     continue;
                 }
-                String path = LayerPaths.normalize(entry.getName());
+                String path = LayerPaths.normalize(entry.name());
                 if (path == null) {
-                    warnings.add("Skipped the archive member " + entry.getName() + ": its path leaves the archive");
+                    warnings.add("Skipped the archive member " + entry.name() + ": its path leaves the archive");
                     continue;
                 }
-                member(outer, path);
+                member(outer.content(), path);
             }
-        } catch (ArchiveException limit) {
+        } catch (ArchiveLimits.Exceeded limit) {
             cancellation.check();
             if (members == 0) {
                 throw limit;

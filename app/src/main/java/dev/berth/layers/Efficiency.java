@@ -39,41 +39,57 @@ public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, Lis
     }
 
     public static Efficiency of(List<LayerFiles> layers) {
-        Map<String, Written> byPath = new HashMap<>();
-        long[] total = new long[1];
-        long[] hidden = new long[layers.size()];
         MergedTree tree = new MergedTree();
-        MergedTree.Listener listener = new MergedTree.Listener() {
-            @Override
-            public void removed(MergedTree.Node node, int layer) {
-                MergedTree.forEachEntry(node, n -> {
-                    if (n.entry.isFile()) {
-                        hidden[n.layer] += n.entry.size();
-                    }
-                    Written w = byPath.get(n.entry.path());
-                    if (w != null) {
-                        w.addLayer(layer);
-                    }
-                });
-            }
+        Accumulator accumulator = new Accumulator(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            tree.apply(layers.get(i), i, accumulator);
+        }
+        return accumulator.finish(tree);
+    }
 
-            @Override
-            public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int lowerLayer, int layer) {
-                if (lower != null && lower.isFile()) {
-                    hidden[lowerLayer] += lower.size();
+    /** Listens to a replay of the layers; {@link #finish} reads the final filesystem. */
+    static final class Accumulator implements MergedTree.Listener {
+        private final Map<String, Written> byPath = new HashMap<>();
+        private final long[] hidden;
+        private long total;
+
+        Accumulator(int layers) {
+            hidden = new long[layers];
+        }
+
+        @Override
+        public void removed(MergedTree.Node node, int layer) {
+            MergedTree.forEachEntry(node, n -> {
+                if (n.entry.isFile()) {
+                    hidden[n.layer] += n.entry.size();
                 }
-                if (entry.isFile()) {
-                    total[0] += entry.size();
-                    Written w = byPath.computeIfAbsent(entry.path(), p -> new Written());
-                    w.bytes += entry.size();
-                    w.copies++;
+                Written w = byPath.get(n.entry.path());
+                if (w != null) {
                     w.addLayer(layer);
                 }
-            }
-        };
-        for (int i = 0; i < layers.size(); i++) {
-            tree.apply(layers.get(i), i, listener);
+            });
         }
+
+        @Override
+        public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int lowerLayer, int layer) {
+            if (lower != null && lower.isFile()) {
+                hidden[lowerLayer] += lower.size();
+            }
+            if (entry.isFile()) {
+                total += entry.size();
+                Written w = byPath.computeIfAbsent(entry.path(), p -> new Written());
+                w.bytes += entry.size();
+                w.copies++;
+                w.addLayer(layer);
+            }
+        }
+
+        Efficiency finish(MergedTree tree) {
+            return Efficiency.finish(tree, byPath, hidden, total);
+        }
+    }
+
+    private static Efficiency finish(MergedTree tree, Map<String, Written> byPath, long[] hidden, long totalBytes) {
         List<Waste> wastes = new ArrayList<>();
         long wasted = 0;
         for (Map.Entry<String, Written> e : byPath.entrySet()) {
@@ -91,7 +107,7 @@ public record Efficiency(long totalBytes, long wastedBytes, int wastedPaths, Lis
         for (long h : hidden) {
             perLayer.add(h);
         }
-        return new Efficiency(total[0], wasted, count,
+        return new Efficiency(totalBytes, wasted, count,
                 List.copyOf(wastes.subList(0, Math.min(MAX_LISTED, wastes.size()))), List.copyOf(perLayer));
     }
 

@@ -92,8 +92,8 @@ public final class LayerInspector {
         }
         List<ImageStep> steps = archive.config() != null
                 ? ImageSteps.fromConfig(archive.config(), sizes) : engineSteps;
-        return new ImageAnalysis(image, steps, new LayerStack(archive.layers()), Efficiency.of(archive.layers()),
-                archive.warnings(), archive.complete());
+        LayerStack stack = new LayerStack(archive.layers());
+        return new ImageAnalysis(image, steps, stack, stack.efficiency(), archive.warnings(), archive.complete());
     }
 
     private static void closeQuietly(InputStream in) {

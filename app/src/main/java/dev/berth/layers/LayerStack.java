@@ -14,6 +14,9 @@ import java.util.Map;
 public final class LayerStack {
 
     private final List<LayerFiles> layers;
+    /** Every layer's changes and the efficiency, from one replay the first time either is asked for. */
+    private List<List<PathChange>> changes;
+    private Efficiency efficiency;
 
     public LayerStack(List<LayerFiles> layers) {
         this.layers = List.copyOf(layers);
@@ -30,12 +33,50 @@ public final class LayerStack {
     /** What layer {@code index} adds, modifies and removes (opaque folders list each hidden path). */
     public List<PathChange> changes(int index) {
         check(index);
-        Recorder recorder = new Recorder(index);
-        MergedTree tree = new MergedTree();
-        for (int i = 0; i <= index; i++) {
-            tree.apply(layers.get(i), i, i == index ? recorder : new MergedTree.Listener() { });
+        return everyLayersChanges().get(index);
+    }
+
+    /**
+     * One replay records what every layer changes, so stepping through the layers costs nothing
+     * more (the changes hold about one object per path written, a few megabytes for a large image).
+     */
+    private synchronized List<List<PathChange>> everyLayersChanges() {
+        replayOnce();
+        return changes;
+    }
+
+    /** Wasted space; see {@link Efficiency}. */
+    public synchronized Efficiency efficiency() {
+        replayOnce();
+        return efficiency;
+    }
+
+    private void replayOnce() {
+        if (changes != null) {
+            return;
         }
-        return recorder.result();
+        List<List<PathChange>> all = new ArrayList<>(layers.size());
+        MergedTree tree = new MergedTree();
+        Efficiency.Accumulator waste = new Efficiency.Accumulator(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            Recorder recorder = new Recorder(i);
+            tree.apply(layers.get(i), i, new MergedTree.Listener() {
+                @Override
+                public void removed(MergedTree.Node node, int layer) {
+                    recorder.removed(node, layer);
+                    waste.removed(node, layer);
+                }
+
+                @Override
+                public void written(LayerEntry entry, LayerEntry lower, boolean lowerExisted, int lowerLayer, int layer) {
+                    recorder.written(entry, lower, lowerExisted, lowerLayer, layer);
+                    waste.written(entry, lower, lowerExisted, lowerLayer, layer);
+                }
+            });
+            all.add(List.copyOf(recorder.result()));
+        }
+        efficiency = waste.finish(tree);
+        changes = List.copyOf(all);
     }
 
     /**

@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.CRC32C;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Reads one uncompressed layer tar into a {@link LayerFiles} index while computing its diff_id.
@@ -30,10 +28,11 @@ final class LayerTarParser {
     }
 
     /**
-     * Reads the layer to its end. A layer that breaks off or is corrupt comes back incomplete
-     * (with what was read and a warning) and without a trustworthy diff_id; limit breaches throw.
+     * Reads the layer to its end. A layer that breaks off or is corrupt (a bad header, an
+     * implausible size) comes back incomplete, with what was read and a warning, and without a
+     * trustworthy diff_id; only the analysis-wide bound on files throws.
      */
-    LayerFiles parse(InputStream uncompressed, String label) throws ArchiveException {
+    LayerFiles parse(InputStream uncompressed, String label) throws ArchiveLimits.Exceeded {
         DigestingInputStream digest = new DigestingInputStream(uncompressed);
         List<LayerEntry> entries = new ArrayList<>();
         List<String> deletions = new ArrayList<>();
@@ -43,16 +42,15 @@ final class LayerTarParser {
         int escaping = 0;
         int tooLong = 0;
         try {
-            TarArchiveInputStream tar = new TarArchiveInputStream(digest, 10240, 512, "UTF-8", true);
-            TarArchiveEntry e;
-            while ((e = tar.getNextEntry()) != null) {
+            TarStream tar = new TarStream(digest);
+            TarStream.Header e;
+            while ((e = tar.next()) != null) {
                 cancellation.check();
-                String raw = e.getName();
+                String raw = e.name();
                 if (raw.length() > ArchiveLimits.MAX_PATH_LENGTH) {
                     tooLong++;
                     continue;
                 }
-                ArchiveLimits.checkSize("The entry " + shorten(raw), e.getSize());
                 String path = LayerPaths.normalize(raw);
                 if (path == null) {
                     escaping++;
@@ -75,15 +73,15 @@ final class LayerTarParser {
                 EntryType type = typeOf(e);
                 String link = null;
                 if (type == EntryType.SYMLINK) {
-                    link = e.getLinkName();
+                    link = e.linkName();
                     if (LayerPaths.symlinkEscapes(path, link)) {
                         warnings.add("The symbolic link /" + path + " points outside the image (" + link + ")");
                     }
                 } else if (type == EntryType.HARDLINK) {
-                    String target = LayerPaths.normalize(e.getLinkName());
+                    String target = LayerPaths.normalize(e.linkName());
                     if (target == null || target.isEmpty()) {
                         warnings.add("Skipped the hard link /" + path + ": it points outside the image ("
-                                + e.getLinkName() + ")");
+                                + e.linkName() + ")");
                         continue;
                     }
                     if (!seen.contains(target)) {
@@ -92,16 +90,15 @@ final class LayerTarParser {
                     link = "/" + target;
                 }
                 int checksum = 0;
-                long size = type == EntryType.FILE ? e.getSize() : 0;
+                long size = type == EntryType.FILE ? e.size() : 0;
                 if (type == EntryType.FILE) {
                     checksum = readContent(tar);
                 }
                 seen.add(path);
-                entries.add(new LayerEntry(path, type, size, e.getMode() & 07777,
-                        (int) e.getLongUserId(), (int) e.getLongGroupId(), link, checksum));
+                entries.add(new LayerEntry(path, type, size, e.mode(), (int) e.uid(), (int) e.gid(), link, checksum));
             }
             digest.drain();
-        } catch (ArchiveException limit) {
+        } catch (ArchiveLimits.Exceeded limit) {
             throw limit;
         } catch (IOException | RuntimeException broken) {
             cancellation.check();
@@ -116,7 +113,7 @@ final class LayerTarParser {
                 List.copyOf(opaque), true, List.copyOf(warnings));
     }
 
-    private int readContent(TarArchiveInputStream tar) throws IOException {
+    private int readContent(TarStream tar) throws IOException {
         crc.reset();
         int n;
         while ((n = tar.read(buffer, 0, buffer.length)) > 0) {
@@ -125,18 +122,15 @@ final class LayerTarParser {
         return (int) crc.getValue();
     }
 
-    private static EntryType typeOf(TarArchiveEntry e) {
+    private static EntryType typeOf(TarStream.Header e) {
         if (e.isDirectory()) {
             return EntryType.DIRECTORY;
         }
-        if (e.isSymbolicLink()) {
+        if (e.isSymlink()) {
             return EntryType.SYMLINK;
         }
-        if (e.isLink()) {
+        if (e.isHardlink()) {
             return EntryType.HARDLINK;
-        }
-        if (e.isCharacterDevice() || e.isBlockDevice() || e.isFIFO()) {
-            return EntryType.OTHER;
         }
         return e.isFile() ? EntryType.FILE : EntryType.OTHER;
     }
@@ -155,9 +149,5 @@ final class LayerTarParser {
     static String describe(Throwable e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-    }
-
-    private static String shorten(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "…" : s;
     }
 }

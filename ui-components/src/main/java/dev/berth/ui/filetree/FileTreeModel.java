@@ -123,6 +123,9 @@ public final class FileTreeModel {
 
     /** {@code /usr//bin/} → {@code usr/bin}; {@code ./etc} → {@code etc}. */
     static String normalize(String path) {
+        if (isNormal(path)) {
+            return path;
+        }
         StringBuilder out = new StringBuilder(path.length());
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {
@@ -134,6 +137,28 @@ public final class FileTreeModel {
             out.append(part);
         }
         return out.toString();
+    }
+
+    /** Most paths arrive clean; checking is cheaper than rebuilding them. */
+    private static boolean isNormal(String path) {
+        int n = path.length();
+        if (n == 0) {
+            return true;
+        }
+        if (path.charAt(0) == '/' || path.charAt(n - 1) == '/') {
+            return false;
+        }
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || path.charAt(i) == '/') {
+                int len = i - start;
+                if (len == 0 || len == 1 && path.charAt(start) == '.') {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     public Node root() {
