@@ -17,6 +17,8 @@ public final class LayerStack {
     /** Every layer's changes and the efficiency, from one replay the first time either is asked for. */
     private List<List<PathChange>> changes;
     private Efficiency efficiency;
+    /** The whole filesystem after the top layer, which the same replay ends with. */
+    private List<PathChange> topFilesystem;
 
     public LayerStack(List<LayerFiles> layers) {
         this.layers = List.copyOf(layers);
@@ -77,6 +79,7 @@ public final class LayerStack {
         }
         efficiency = waste.finish(tree);
         changes = List.copyOf(all);
+        topFilesystem = layers.isEmpty() ? List.of() : List.copyOf(filesystemOf(tree, all.get(all.size() - 1)));
     }
 
     /**
@@ -85,13 +88,24 @@ public final class LayerStack {
      */
     public List<PathChange> filesystem(int index) {
         check(index);
+        if (index == layers.size() - 1) {
+            synchronized (this) {
+                replayOnce();
+                return topFilesystem;
+            }
+        }
         Recorder recorder = new Recorder(index);
         MergedTree tree = new MergedTree();
         for (int i = 0; i <= index; i++) {
             tree.apply(layers.get(i), i, i == index ? recorder : new MergedTree.Listener() { });
         }
+        return filesystemOf(tree, recorder.result());
+    }
+
+    /** Everything in {@code tree}, marked with what the top layer's {@code changes} did to it. */
+    private static List<PathChange> filesystemOf(MergedTree tree, List<PathChange> topChanges) {
         Map<String, PathChange> changed = new HashMap<>();
-        for (PathChange c : recorder.result()) {
+        for (PathChange c : topChanges) {
             changed.put(c.path(), c);
         }
         List<PathChange> out = new ArrayList<>();

@@ -6,15 +6,12 @@ import dev.berth.app.common.Formats;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -110,10 +107,10 @@ final class CacheTab {
         files.setId("cache-files");
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         files.getColumns().setAll(List.of(
-                column("File in the context", 240, CacheExplanation.ContextFileChange::contextPath),
-                column("In the image", 220, CacheExplanation.ContextFileChange::imagePath),
-                column("What changed", 160, f -> f.change().words()),
-                column("Size before → now", 160, f -> size(f.sizeBefore()) + " → " + size(f.sizeNow()))));
+                TextColumns.of("File in the context", 240, CacheExplanation.ContextFileChange::contextPath),
+                TextColumns.of("In the image", 220, CacheExplanation.ContextFileChange::imagePath),
+                TextColumns.of("What changed", 160, f -> f.change().words()),
+                TextColumns.of("Size before → now", 160, f -> size(f.sizeBefore()) + " → " + size(f.sizeNow()))));
         files.setPrefHeight(220);
         VBox.setVgrow(files, Priority.ALWAYS);
         card.getStyleClass().add(Css.CACHE_CARD);
@@ -186,21 +183,5 @@ final class CacheTab {
     private static Path path(TextField field) {
         String text = field.getText();
         return text == null || text.isBlank() ? null : Path.of(text.strip());
-    }
-
-    private static TableColumn<CacheExplanation.ContextFileChange, CacheExplanation.ContextFileChange> column(
-            String title, double width, Function<CacheExplanation.ContextFileChange, String> text) {
-        TableColumn<CacheExplanation.ContextFileChange, CacheExplanation.ContextFileChange> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(CacheExplanation.ContextFileChange f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : text.apply(f));
-            }
-        });
-        return column;
     }
 }

@@ -8,8 +8,6 @@ import dev.berth.layers.ImageStep;
 import dev.berth.layers.LayerFiles;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +17,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
@@ -81,10 +78,10 @@ final class EfficiencyTab {
         wastes.setId("efficiency-wastes");
         wastes.setPlaceholder(new Label("Nothing wasted: no file is overwritten or deleted by a later layer."));
         wastes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Efficiency.Waste, Efficiency.Waste> wasted = column("Wasted", 90, w -> Formats.bytes(w.wastedBytes()));
+        TableColumn<Efficiency.Waste, Efficiency.Waste> wasted = TextColumns.of("Wasted", 90, w -> Formats.bytes(w.wastedBytes()));
         wasted.setStyle("-fx-alignment: center-right;");
-        wastes.getColumns().setAll(List.of(column("Path", 340, Efficiency.Waste::path), wasted,
-                column("What happened", 320, w -> story(model, w))));
+        wastes.getColumns().setAll(List.of(TextColumns.of("Path", 340, Efficiency.Waste::path), wasted,
+                TextColumns.of("What happened", 320, w -> story(model, w))));
         VBox.setVgrow(wastes, Priority.ALWAYS);
         Label biggest = new Label("Biggest wastes");
         biggest.getStyleClass().add(Css.SECTION_TITLE);
@@ -151,21 +148,5 @@ final class EfficiencyTab {
     private static String stepName(ImageAnalysis a, int layer) {
         ImageStep step = a == null ? null : a.stepOfLayer(layer);
         return step == null ? "layer " + (layer + 1) : "step " + step.number();
-    }
-
-    private static TableColumn<Efficiency.Waste, Efficiency.Waste> column(String title, double width,
-                                                                       Function<Efficiency.Waste, String> text) {
-        TableColumn<Efficiency.Waste, Efficiency.Waste> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Efficiency.Waste w, boolean empty) {
-                super.updateItem(w, empty);
-                setText(empty || w == null ? null : text.apply(w));
-            }
-        });
-        return column;
     }
 }

@@ -7,7 +7,6 @@ import dev.berth.layers.ImageStep;
 import dev.berth.ui.filetree.FileTreeView;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -42,16 +41,16 @@ final class LayersTab {
         steps.getStyleClass().add(Css.LAYER_STEPS);
         steps.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         steps.setPlaceholder(new Label("Reading the history…"));
-        TableColumn<ImageStep, ImageStep> number = column("#", 44, s -> String.valueOf(s.number()));
-        TableColumn<ImageStep, ImageStep> line = column("Line", 56, s -> lineOf(model, s));
+        TableColumn<ImageStep, ImageStep> number = TextColumns.of("#", 44, s -> String.valueOf(s.number()));
+        TableColumn<ImageStep, ImageStep> line = TextColumns.of("Line", 56, s -> lineOf(model, s));
         line.visibleProperty().bind(model.dockerfileProperty().isNotNull());
         TableColumn<ImageStep, ImageStep> instruction = new TableColumn<>("Instruction");
         instruction.setPrefWidth(380);
         instruction.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue()));
         instruction.setCellFactory(c -> new InstructionCell());
-        TableColumn<ImageStep, ImageStep> size = column("Size", 80, s -> s.isEmpty() ? "—" : Formats.bytes(s.size()));
+        TableColumn<ImageStep, ImageStep> size = TextColumns.of("Size", 80, s -> s.isEmpty() ? "—" : Formats.bytes(s.size()));
         size.setStyle("-fx-alignment: center-right;");
-        TableColumn<ImageStep, ImageStep> created = column("Created", 110,
+        TableColumn<ImageStep, ImageStep> created = TextColumns.of("Created", 110,
                 s -> Formats.ago(s.created(), Instant.now()));
         steps.getColumns().setAll(List.of(number, line, instruction, size, created));
         steps.setRowFactory(t -> new TableRow<>() {
@@ -119,21 +118,6 @@ final class LayersTab {
             return "";
         }
         return String.valueOf(lines.get(index).line());
-    }
-
-    private static TableColumn<ImageStep, ImageStep> column(String title, double width, Function<ImageStep, String> text) {
-        TableColumn<ImageStep, ImageStep> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ImageStep step, boolean empty) {
-                super.updateItem(step, empty);
-                setText(empty || step == null ? null : text.apply(step));
-            }
-        });
-        return column;
     }
 
     /** The keyword as a small tag, then the rest of the instruction in monospace. */
