@@ -55,7 +55,7 @@ final class EfficiencyTab {
         header.setAlignment(Pos.CENTER_LEFT);
 
         chart.setId("efficiency-chart");
-        chart.setTitle("Bytes written per layer");
+        chart.setTitle("Bytes each layer writes: blue still visible, red hidden by later layers");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
         chart.setLegendSide(javafx.geometry.Side.TOP);

@@ -154,7 +154,9 @@ class LayerInspectorWindowTest {
         Screenshots.save(robot, window.stage().getScene(), "layers-whole-filesystem");
 
         robot.clickOn("#tab-efficiency");
-        assertThat(robot.lookup("#efficiency-score").queryAs(Label.class).getText()).endsWith("%");
+        Label score = robot.lookup("#efficiency-score").queryAs(Label.class);
+        assertThat(score.getText()).endsWith("%");
+        assertThat(score.getFont().getSize()).as("the inspector's styles apply").isGreaterThan(20);
         assertThat(robot.lookup("#efficiency-wastes").queryAs(TableView.class).getItems()).isNotEmpty();
         Screenshots.save(robot, window.stage().getScene(), "layers-efficiency");
 
