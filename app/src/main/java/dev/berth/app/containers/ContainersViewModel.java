@@ -42,6 +42,9 @@ public final class ContainersViewModel implements AutoCloseable {
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean refreshRunning;
     private long reloadGeneration;
+    /** Containers with events while a full list was in flight: that list may predate them. */
+    private final Set<String> changedDuringReload = new HashSet<>();
+    private boolean reloading;
 
     /** A container seen again (summary present) or gone (summary absent). */
     private record ContainerChange(String id, Optional<ContainerSummary> summary) {
@@ -74,12 +77,20 @@ public final class ContainersViewModel implements AutoCloseable {
     public void reload() {
         long generation = ++reloadGeneration;
         loading.set(true);
+        synchronized (pendingIds) {
+            reloading = true;
+            changedDuringReload.clear();
+        }
         services.executor().submit(() -> services.engine().containers().list(), list -> {
             if (generation == reloadGeneration) {
                 replaceAll(list);
+                rereadChangedDuringReload();
             }
             loading.set(false);
         }, error -> {
+            synchronized (pendingIds) {
+                reloading = false;
+            }
             loading.set(false);
             if (services.engine().state().isConnected()) {
                 services.notifier().error("Could not list containers", error);
@@ -106,14 +117,35 @@ public final class ContainersViewModel implements AutoCloseable {
         rows.addAll(added);
     }
 
+    /**
+     * The full list may have been read before some events it overwrote: read those containers
+     * again so the newer state wins.
+     */
+    private void rereadChangedDuringReload() {
+        List<String> again;
+        synchronized (pendingIds) {
+            reloading = false;
+            again = List.copyOf(changedDuringReload);
+            changedDuringReload.clear();
+        }
+        again.forEach(this::queueRefresh);
+    }
+
     /** Runs on the event stream's thread: only queue work here. */
     private void onEngineEvent(EngineEvent event) {
         if (!event.isAbout("container") || event.id() == null || QUIET_ACTIONS.contains(event.baseAction())) {
             return;
         }
+        queueRefresh(event.id());
+    }
+
+    private void queueRefresh(String id) {
         boolean startRefresh;
         synchronized (pendingIds) {
-            pendingIds.add(event.id());
+            pendingIds.add(id);
+            if (reloading) {
+                changedDuringReload.add(id);
+            }
             startRefresh = !refreshRunning;
             refreshRunning = true;
         }

@@ -136,7 +136,15 @@ class ContainersViewModelTest {
     }
 
     private ContainerRow awaitRow(String id) {
-        await(() -> rowOf(id).isPresent(), "row for " + id);
+        try {
+            await(() -> rowOf(id).isPresent(), "row for " + id);
+        } catch (AssertionError e) {
+            // Say what the engine and the model saw, so a failure under load can be understood.
+            throw new AssertionError(e.getMessage() + "; engine " + engine.state().phase()
+                    + ", engine lists it: " + engine.containers().find(id).isPresent()
+                    + ", model rows: " + onUi(() -> model.rows().size())
+                    + ", loading: " + onUi(() -> model.loadingProperty().get()), e);
+        }
         return rowOf(id).orElseThrow();
     }
 
