@@ -75,20 +75,20 @@ class DisconnectedWindowTest {
         proxy.start();
         robot.clickOn("#retry-now");
 
-        UiTestSupport.waitUntil("connected", 15,
+        UiTestSupport.waitUntil("connected", 30,
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
-        UiTestSupport.waitUntil("the new container is listed", 15, () -> listed(robot, id));
+        UiTestSupport.waitUntil("the new container is listed", 30, () -> listed(robot, id));
         assertThat(robot.lookup("#connection-banner").query().isVisible()).isFalse();
     }
 
     @Test
     void losingTheEngineShowsDisconnectedAndReconnectingMakesTheListCurrent(FxRobot robot) throws IOException {
         proxy.start();
-        UiTestSupport.waitUntil("connected", 15,
+        UiTestSupport.waitUntil("connected", 30,
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
 
         proxy.stop();
-        UiTestSupport.waitUntil("disconnected", 15,
+        UiTestSupport.waitUntil("disconnected", 30,
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().startsWith("Disconnected"));
         Node banner = robot.lookup("#connection-banner").query();
         assertThat(banner.isVisible()).isTrue();
@@ -97,9 +97,9 @@ class DisconnectedWindowTest {
         String id = TestEngine.shared().containers().create(TestResources.sleeper("ui-while-away"));
         proxy.start();
 
-        UiTestSupport.waitUntil("reconnected", 15,
+        UiTestSupport.waitUntil("reconnected", 30,
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
-        UiTestSupport.waitUntil("the list is current", 15, () -> listed(robot, id));
+        UiTestSupport.waitUntil("the list is current", 30, () -> listed(robot, id));
     }
 
     private static boolean listed(FxRobot robot, String id) {

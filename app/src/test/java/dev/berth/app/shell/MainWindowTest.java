@@ -56,7 +56,7 @@ class MainWindowTest {
         engine.containers().start(id);
         String name = TestResources.name("ui-badge");
 
-        UiTestSupport.waitUntil("the container is listed as running", 15, () -> "running".equals(badgeText(robot, name)));
+        UiTestSupport.waitUntil("the container is listed as running", 30, () -> "running".equals(badgeText(robot, name)));
         UiTestSupport.waitUntil("the status bar shows the engine", 5,
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
         assertThat(robot.lookup("#engine-summary").queryAs(Label.class).getText())
@@ -64,7 +64,7 @@ class MainWindowTest {
 
         engine.containers().stop(id);
 
-        UiTestSupport.waitUntil("the badge shows exited", 15, () -> "exited".equals(badgeText(robot, name)));
+        UiTestSupport.waitUntil("the badge shows exited", 30, () -> "exited".equals(badgeText(robot, name)));
         Screenshots.save(robot, stage.getScene(), "containers");
     }
 
@@ -72,7 +72,7 @@ class MainWindowTest {
     void removeAsksFirstNamingTheContainerAndRemovesOnlyAfterYes(FxRobot robot) {
         String id = engine.containers().create(TestResources.sleeper("ui-remove"));
         String name = TestResources.name("ui-remove");
-        UiTestSupport.waitUntil("the container is listed", 15, () -> rowFor(robot, name) != null);
+        UiTestSupport.waitUntil("the container is listed", 30, () -> rowFor(robot, name) != null);
 
         robot.clickOn(rowFor(robot, name));
         robot.clickOn("#container-remove");
@@ -90,13 +90,13 @@ class MainWindowTest {
         robot.clickOn(robot.from(again).lookup(".button").match(n -> "Remove".equals(((Button) n).getText()))
                 .queryButton());
 
-        UiTestSupport.waitUntil("the row disappears", 15, () -> rowFor(robot, name) == null);
+        UiTestSupport.waitUntil("the row disappears", 30, () -> rowFor(robot, name) == null);
         assertThat(engine.containers().find(id)).isEmpty();
     }
 
     @Test
     void everySectionOpensAndIsSavedAsAScreenshot(FxRobot robot) {
-        UiTestSupport.waitUntil("connected", 15,
+        UiTestSupport.waitUntil("connected", 30,
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
         for (Section section : Section.values()) {
             robot.clickOn("#" + section.navId());
