@@ -1,18 +1,43 @@
 package dev.berth.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.ChangeLog;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerPort;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.InternetProtocol;
+import com.github.dockerjava.api.model.Mount;
+import com.github.dockerjava.api.model.MountType;
+import com.github.dockerjava.api.model.Network;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.TmpfsOptions;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Container operations of the {@link Engine} facade. */
 public final class ContainerApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DockerHttpClient.Request.Method GET = DockerHttpClient.Request.Method.GET;
 
     private final Engine engine;
 
@@ -48,18 +73,127 @@ public final class ContainerApi {
                 .stream().filter(container -> container.getId().equals(id)).findFirst().map(ContainerApi::summary);
     }
 
-    /** Creates (does not start) a container; returns its ID. */
+    /**
+     * Creates (does not start) a container with every setting of the spec, as {@code docker create}
+     * with the equivalent flags would; returns its ID.
+     *
+     * @throws IllegalArgumentException when the spec's env file cannot be read (before any engine call)
+     */
     public String create(ContainerSpec spec) {
+        List<String> env = environment(spec);
         return engine.call(c -> {
             CreateContainerCmd cmd = c.createContainerCmd(spec.image()).withLabels(spec.labels());
-            if (spec.name() != null && !spec.name().isBlank()) {
+            if (spec.name() != null) {
                 cmd.withName(spec.name());
             }
-            if (!spec.command().isEmpty()) {
-                cmd.withCmd(spec.command());
+            if (!spec.entrypoint().isEmpty()) {
+                cmd.withEntrypoint(spec.entrypoint().get(0));
             }
-            return cmd.exec().getId();
+            if (!spec.arguments().isEmpty()) {
+                cmd.withCmd(spec.arguments());
+            }
+            if (!env.isEmpty()) {
+                cmd.withEnv(env);
+            }
+            if (!spec.workingDir().isEmpty()) {
+                cmd.withWorkingDir(spec.workingDir());
+            }
+            if (!spec.user().isEmpty()) {
+                cmd.withUser(spec.user());
+            }
+            HostConfig host = HostConfig.newHostConfig()
+                    .withRestartPolicy(restartPolicy(spec.restart()))
+                    .withAutoRemove(spec.autoRemove());
+            if (!spec.ports().isEmpty()) {
+                Set<ExposedPort> exposed = new LinkedHashSet<>();
+                Ports bindings = new Ports();
+                for (PortPublish publish : spec.ports()) {
+                    for (PortPublish.Binding b : publish.bindings()) {
+                        ExposedPort port = new ExposedPort(b.containerPort(), InternetProtocol.parse(b.protocol()));
+                        exposed.add(port);
+                        bindings.bind(port, new Ports.Binding(b.hostIp(), b.hostPort()));
+                    }
+                }
+                cmd.withExposedPorts(List.copyOf(exposed));
+                host.withPortBindings(bindings);
+            }
+            if (!spec.mounts().isEmpty()) {
+                host.withMounts(spec.mounts().stream().map(ContainerApi::mount).toList());
+            }
+            if (spec.network() != null) {
+                host.withNetworkMode(spec.network());
+            }
+            return cmd.withHostConfig(host).exec().getId();
         });
+    }
+
+    /**
+     * Creates and starts a container. When it cannot start (a port already taken, a missing
+     * executable), the container just created is removed again, so nothing is left half-made.
+     */
+    public String run(ContainerSpec spec) {
+        String id = create(spec);
+        try {
+            start(id);
+        } catch (EngineException e) {
+            try {
+                remove(id, true, true);
+            } catch (EngineException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+        return id;
+    }
+
+    /**
+     * The env file's entries first, then the spec's own, in the CLI's order. A variable set in both
+     * is sent once, with the spec's value: the engine would pass both on and leave the winner to
+     * the program.
+     */
+    private static List<String> environment(ContainerSpec spec) {
+        List<String> env = new ArrayList<>();
+        if (spec.envFile() != null) {
+            try {
+                for (String entry : EnvFile.read(Path.of(spec.envFile()))) {
+                    if (!spec.env().containsKey(entry.substring(0, entry.indexOf('=')))) {
+                        env.add(entry);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw new IllegalArgumentException("Cannot read the env file " + spec.envFile() + ": "
+                        + e.getCause().getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("The env file " + spec.envFile() + " is not valid: "
+                        + e.getMessage(), e);
+            }
+        }
+        spec.env().forEach((k, v) -> env.add(k + "=" + v));
+        return env;
+    }
+
+    private static Mount mount(MountSpec spec) {
+        Mount mount = new Mount().withType(switch (spec.kind()) {
+            case VOLUME -> MountType.VOLUME;
+            case BIND -> MountType.BIND;
+            case TMPFS -> MountType.TMPFS;
+        }).withTarget(spec.target());
+        if (!spec.source().isEmpty() && spec.kind() != MountSpec.Kind.TMPFS) {
+            mount.withSource(spec.source());
+        }
+        if (spec.readOnly()) {
+            mount.withReadOnly(true);
+        }
+        if (spec.kind() == MountSpec.Kind.TMPFS && spec.tmpfsSizeBytes() > 0) {
+            mount.withTmpfsOptions(new TmpfsOptions().withSizeBytes(spec.tmpfsSizeBytes()));
+        }
+        return mount;
+    }
+
+    /** Named as the CLI names them ("no" rather than docker-java's empty default). */
+    private static com.github.dockerjava.api.model.RestartPolicy restartPolicy(RestartPolicy policy) {
+        return JSON.convertValue(Map.of("Name", policy.kind().word(), "MaximumRetryCount", policy.maxRetries()),
+                com.github.dockerjava.api.model.RestartPolicy.class);
     }
 
     public void start(String id) {
@@ -74,12 +208,116 @@ public final class ContainerApi {
         engine.run(c -> c.restartContainerCmd(id).exec());
     }
 
+    public void pause(String id) {
+        engine.run(c -> c.pauseContainerCmd(id).exec());
+    }
+
+    public void unpause(String id) {
+        engine.run(c -> c.unpauseContainerCmd(id).exec());
+    }
+
+    /** Sends SIGKILL. */
+    public void kill(String id) {
+        kill(id, "SIGKILL");
+    }
+
+    /** Sends a signal, e.g. {@code SIGHUP} or {@code 9}. */
+    public void kill(String id, String signal) {
+        engine.run(c -> c.killContainerCmd(id).withSignal(signal).exec());
+    }
+
+    public void rename(String id, String newName) {
+        engine.run(c -> c.renameContainerCmd(id).withName(newName).exec());
+    }
+
     /**
-     * Removes a container; {@code force} stops a running one first, {@code removeVolumes} also
-     * removes its anonymous volumes.
+     * Saves the container's file system and settings as an image ({@code docker commit}).
+     *
+     * @param repository image name, e.g. {@code myapp}
+     * @param tag        tag, or empty for latest
+     * @param message    commit message, or empty
+     * @param author     author, or empty
+     * @return the new image's ID
      */
+    public String commit(String id, String repository, String tag, String message, String author) {
+        // docker-java sends the message under a parameter name the engine no longer reads.
+        StringBuilder path = new StringBuilder("/commit?container=").append(encode(id))
+                .append("&repo=").append(encode(repository));
+        if (tag != null && !tag.isEmpty()) {
+            path.append("&tag=").append(encode(tag));
+        }
+        if (message != null && !message.isEmpty()) {
+            path.append("&comment=").append(encode(message));
+        }
+        if (author != null && !author.isEmpty()) {
+            path.append("&author=").append(encode(author));
+        }
+        String answer = engine.call(c -> request(c, DockerHttpClient.Request.Method.POST, path.toString()));
+        try {
+            return JSON.readTree(answer).path("Id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes a container; {@code force} stops a running one first, {@code removeVolumes} also
+     * removes its anonymous volumes. */
     public void remove(String id, boolean force, boolean removeVolumes) {
         engine.run(c -> c.removeContainerCmd(id).withForce(force).withRemoveVolumes(removeVolumes).exec());
+    }
+
+    /** Everything {@code docker inspect} says, with the engine's JSON unchanged. */
+    public ContainerDetails inspect(String id) {
+        return ContainerDetails.parse(engine.call(c -> request(c, GET, "/containers/" + encode(id) + "/json")));
+    }
+
+    /** Files changed in the container's writable layer ({@code docker diff}), sorted by path. */
+    public List<FileChange> diff(String id) {
+        List<ChangeLog> changes = engine.call(c -> c.containerDiffCmd(id).exec());
+        if (changes == null) {
+            return List.of();
+        }
+        return changes.stream().map(ch -> new FileChange(ch.getPath(), FileChange.Kind.of(ch.getKind())))
+                .sorted((a, b) -> a.path().compareTo(b.path())).toList();
+    }
+
+    /**
+     * The settings the container was created with, as a spec to run another like it: what differs
+     * from its image's defaults, without a name and without compose's labels (the copy is not part
+     * of the project).
+     */
+    public ContainerSpec specOf(String id) {
+        return engine.call(c -> {
+            String container = request(c, GET, "/containers/" + encode(id) + "/json");
+            String imageId = ContainerDetails.parse(container).imageId();
+            String image = request(c, GET, "/images/" + encode(imageId) + "/json");
+            return SpecFromInspect.spec(container, image);
+        });
+    }
+
+    /** Names of the networks a container can join, sorted. */
+    public List<String> networks() {
+        return engine.call(c -> c.listNetworksCmd().exec()).stream().map(Network::getName).sorted().toList();
+    }
+
+    /** A raw request, for answers Berth shows as the engine wrote them and calls docker-java gets wrong. */
+    private static String request(DockerClient client, DockerHttpClient.Request.Method method, String path) {
+        DockerHttpClient http = ((DockerClientImpl) client).getHttpClient();
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder().method(method).path(path).build();
+        try (DockerHttpClient.Response response = http.execute(request);
+             InputStream body = response.getBody()) {
+            String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+            if (response.getStatusCode() / 100 != 2) {
+                throw new EngineException(response.getStatusCode(), ErrorMessages.engineMessage(text), null);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Starting a running container (or stopping a stopped one) is not an error for a user. */
@@ -110,6 +348,7 @@ public final class ContainerApi {
 
     private static PortMapping port(ContainerPort p) {
         return new PortMapping(p.getIp(), p.getPublicPort() == null ? 0 : p.getPublicPort(),
-                p.getPrivatePort() == null ? 0 : p.getPrivatePort(), p.getType() == null ? "tcp" : p.getType());
+                p.getPrivatePort() == null ? 0 : p.getPrivatePort(),
+                p.getType() == null ? "tcp" : p.getType().toLowerCase(Locale.ROOT));
     }
 }

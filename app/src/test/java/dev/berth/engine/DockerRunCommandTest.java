@@ -1,0 +1,135 @@
+package dev.berth.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.testing.DockerCli;
+import dev.berth.testing.FreePorts;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Copy as docker run": the command line creates the same container as the spec it came from. */
+class DockerRunCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the run dialog decides; what a container's name and runtime state do not. */
+    private static final List<String> COMPARED = List.of("/Config/Image", "/Config/Entrypoint", "/Config/Cmd",
+            "/Config/Env", "/Config/WorkingDir", "/Config/User", "/Config/Labels", "/Config/ExposedPorts",
+            "/HostConfig/PortBindings", "/HostConfig/Mounts", "/HostConfig/Binds", "/HostConfig/Tmpfs",
+            "/HostConfig/NetworkMode", "/HostConfig/RestartPolicy", "/HostConfig/AutoRemove");
+    private static Engine engine;
+    private static String network;
+    private static String volume;
+
+    @BeforeAll
+    static void connect() {
+        engine = TestEngine.shared();
+        TestImages.busybox(engine);
+        network = TestResources.name("cli-net");
+        volume = TestResources.name("cli-vol");
+        String label = TestResources.LABEL + "=" + TestResources.RUN_ID;
+        DockerCli.run("network", "create", "--label", label, network);
+        DockerCli.run("volume", "create", "--label", label, volume);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestResources.removeAll(engine);
+        DockerCli.removeLabelled();
+    }
+
+    @Test
+    void writesEachSettingAsTheCliFlagForIt() {
+        ContainerSpec spec = ContainerSpec.of("nginx:1.25").withName("web")
+                .withEntrypoint(List.of("/docker-entrypoint.sh", "--verbose"))
+                .withCommand("nginx", "-g", "daemon off;")
+                .withEnv("GREETING", "hello world").withEnvFile("/etc/app.env")
+                .withPorts(List.of(PortPublish.parse("127.0.0.1:8080:80/udp"), PortPublish.parse("9000-9001:9000-9001")))
+                .withMounts(List.of(MountSpec.volume("data", "/data"), MountSpec.bind("/srv/my site", "/site").asReadOnly(),
+                        MountSpec.tmpfs("/scratch", 1024)))
+                .withNetwork("backend").withRestart(RestartPolicy.onFailure(3)).withLabel("team", "web ops")
+                .withWorkingDir("/srv").withUser("1000:1000");
+
+        assertThat(DockerRunCommand.of(spec, true)).isEqualTo("docker run -d --name web --entrypoint /docker-entrypoint.sh"
+                + " --env-file /etc/app.env -e 'GREETING=hello world' -p 127.0.0.1:8080:80/udp -p 9000-9001:9000-9001/tcp"
+                + " --mount type=volume,source=data,target=/data --mount 'type=bind,source=/srv/my site,target=/site,readonly'"
+                + " --mount type=tmpfs,target=/scratch,tmpfs-size=1024 --network backend --restart on-failure:3"
+                + " --label 'team=web ops' -w /srv -u 1000:1000 nginx:1.25 --verbose nginx -g 'daemon off;'");
+        assertThat(DockerRunCommand.of(ContainerSpec.of("busybox").withAutoRemove(true), false))
+                .isEqualTo("docker run --rm busybox");
+    }
+
+    @Test
+    void theCliMakesTheSameContainerFromTheCommand(@TempDir Path dir) throws Exception {
+        Path hostDir = Files.createDirectory(dir.resolve("my site"));
+        int port = FreePorts.one();
+        int range = FreePorts.range(2);
+        ContainerSpec spec = TestResources.sleeper("copy-berth")
+                .withEnv("GREETING", "hello 'quoted' world").withEnv("EMPTY", "")
+                .withPorts(List.of(PortPublish.parse("127.0.0.1:" + port + ":80/udp"),
+                        PortPublish.parse(range + "-" + (range + 1) + ":9000-9001"), PortPublish.parse("7000")))
+                .withMounts(List.of(MountSpec.volume(volume, "/named"), MountSpec.volume("", "/anonymous"),
+                        MountSpec.bind(hostDir.toString(), "/site").asReadOnly(), MountSpec.tmpfs("/scratch", 1 << 20)))
+                .withNetwork(network)
+                .withRestart(RestartPolicy.onFailure(2))
+                .withLabel("com.example.note", "a \"quoted\" label")
+                .withWorkingDir("/tmp")
+                .withUser("65534");
+
+        assertSameContainer(spec);
+    }
+
+    @Test
+    void entrypointEnvFileAndAutoRemoveToo(@TempDir Path dir) throws Exception {
+        Path envFile = Files.writeString(dir.resolve("app.env"), "FROM_FILE=yes\n# comment\nSPACED=a b\n");
+        ContainerSpec spec = TestResources.sleeper("copy-entry")
+                .withEntrypoint(List.of("/bin/sh", "-c"))
+                .withCommand("trap 'exit 0' TERM; while true; do sleep 0.2; done")
+                .withEnvFile(envFile.toString())
+                .withEnv("MODE", "copy")
+                .withAutoRemove(true);
+
+        assertSameContainer(spec);
+    }
+
+    /** Creates the spec with Berth and runs its command with the CLI, then compares the two inspections. */
+    private static void assertSameContainer(ContainerSpec spec) throws Exception {
+        String berthId = engine.containers().create(spec);
+        String cliName = spec.name().replace("copy-", "copy-cli-");
+        String command = DockerRunCommand.of(spec.withName(cliName), true);
+
+        String cliId = DockerCli.shell(command);
+
+        JsonNode berth = JSON.readTree(engine.containers().inspect(berthId).json());
+        JsonNode cli = JSON.readTree(engine.containers().inspect(cliId).json());
+        for (String pointer : COMPARED) {
+            assertThat(normalize(cli.at(pointer))).as(pointer + " of " + command).isEqualTo(normalize(berth.at(pointer)));
+        }
+        assertThat(cli.at("/Config/Labels/" + TestResources.LABEL).asText()).isEqualTo(TestResources.RUN_ID);
+    }
+
+    /** An absent list and an empty one mean the same to the engine, as does the order of variables. */
+    private static Object normalize(JsonNode node) {
+        if (node.isMissingNode() || node.isNull() || (node.isContainerNode() && node.isEmpty())) {
+            return JSON.nullNode();
+        }
+        if (node.isArray() && node.get(0).isTextual() && node.get(0).asText().contains("=")) {
+            List<String> sorted = new ArrayList<>();
+            node.forEach(n -> sorted.add(n.asText()));
+            Collections.sort(sorted);
+            return sorted;
+        }
+        return node;
+    }
+}
