@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Browser;
 import dev.berth.app.common.Notifier;
 import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.app.shell.MainWindow;
@@ -23,6 +24,7 @@ public final class BerthApp extends Application {
     @Override
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node("dev/berth");
+        Browser.use(getHostServices()::showDocument);
         engine = Engine.forThisMachine();
         executor = BackgroundExecutor.forFx();
         // The window replaces this with its own toast layer; nothing notifies before it exists.

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +56,7 @@ public record ContainerDetails(String id, String name, String image, String imag
         JsonNode host = root.path("HostConfig");
         String name = root.path("Name").asText("");
         Map<String, NetworkAddress> networks = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("NetworkSettings").path("Networks").fields();
-             it.hasNext(); ) {
-            Map.Entry<String, JsonNode> n = it.next();
+        for (Map.Entry<String, JsonNode> n : root.path("NetworkSettings").path("Networks").properties()) {
             JsonNode v = n.getValue();
             networks.put(n.getKey(), new NetworkAddress(v.path("IPAddress").asText(""), v.path("IPPrefixLen").asInt(),
                     v.path("GlobalIPv6Address").asText(""), v.path("Gateway").asText(""),
@@ -71,9 +68,7 @@ public record ContainerDetails(String id, String name, String image, String imag
                     m.path("Destination").asText(""), m.path("RW").asBoolean(true)));
         }
         List<PortMapping> ports = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("NetworkSettings").path("Ports").fields();
-             it.hasNext(); ) {
-            Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : root.path("NetworkSettings").path("Ports").properties()) {
             String[] portAndProto = p.getKey().split("/");
             int containerPort = Integer.parseInt(portAndProto[0]);
             String protocol = portAndProto.length > 1 ? portAndProto[1] : "tcp";
@@ -87,7 +82,7 @@ public record ContainerDetails(String id, String name, String image, String imag
             }
         }
         Map<String, String> labels = new LinkedHashMap<>();
-        config.path("Labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText("")));
+        config.path("Labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText("")));
         JsonNode restart = host.path("RestartPolicy");
         RestartPolicy.Kind restartKind = RestartPolicy.Kind.of(restart.path("Name").asText(""));
         return new ContainerDetails(root.path("Id").asText(""), name.startsWith("/") ? name.substring(1) : name,

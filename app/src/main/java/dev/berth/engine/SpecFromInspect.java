@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class SpecFromInspect {
         }
         Map<String, String> labels = new LinkedHashMap<>();
         JsonNode imageLabels = imageConfig.path("Labels");
-        config.path("Labels").fields().forEachRemaining(e -> {
+        config.path("Labels").properties().forEach(e -> {
             String value = e.getValue().asText("");
             boolean fromImage = Objects.equals(imageLabels.path(e.getKey()).asText(null), value);
             if (!fromImage && !e.getKey().startsWith(COMPOSE_LABELS)) {
@@ -76,8 +75,7 @@ final class SpecFromInspect {
 
     private static List<PortPublish> ports(JsonNode bindings) {
         List<PortPublish> ports = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = bindings.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : bindings.properties()) {
             String[] portAndProto = e.getKey().split("/");
             int port = Integer.parseInt(portAndProto[0]);
             String protocol = portAndProto.length > 1 ? portAndProto[1] : "tcp";
@@ -117,7 +115,7 @@ final class SpecFromInspect {
             MountSpec.Kind kind = parts[0].startsWith("/") ? MountSpec.Kind.BIND : MountSpec.Kind.VOLUME;
             mounts.add(new MountSpec(kind, parts[0], parts[1], readOnly, 0));
         }
-        host.path("Tmpfs").fields().forEachRemaining(e -> {
+        host.path("Tmpfs").properties().forEach(e -> {
             long size = 0;
             for (String option : e.getValue().asText("").split(",")) {
                 if (option.startsWith("size=")) {

@@ -2,17 +2,14 @@ package dev.berth.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.testing.DockerCli;
 import dev.berth.testing.FreePorts;
+import dev.berth.testing.InspectComparison;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,12 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** "Copy as docker run": the command line creates the same container as the spec it came from. */
 class DockerRunCommandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** What the run dialog decides; what a container's name and runtime state do not. */
-    private static final List<String> COMPARED = List.of("/Config/Image", "/Config/Entrypoint", "/Config/Cmd",
-            "/Config/Env", "/Config/WorkingDir", "/Config/User", "/Config/Labels", "/Config/ExposedPorts",
-            "/HostConfig/PortBindings", "/HostConfig/Mounts", "/HostConfig/Binds", "/HostConfig/Tmpfs",
-            "/HostConfig/NetworkMode", "/HostConfig/RestartPolicy", "/HostConfig/AutoRemove");
     private static Engine engine;
     private static String network;
     private static String volume;
@@ -104,32 +95,15 @@ class DockerRunCommandTest {
     }
 
     /** Creates the spec with Berth and runs its command with the CLI, then compares the two inspections. */
-    private static void assertSameContainer(ContainerSpec spec) throws Exception {
+    private static void assertSameContainer(ContainerSpec spec) {
         String berthId = engine.containers().create(spec);
         String cliName = spec.name().replace("copy-", "copy-cli-");
         String command = DockerRunCommand.of(spec.withName(cliName), true);
 
         String cliId = DockerCli.shell(command);
 
-        JsonNode berth = JSON.readTree(engine.containers().inspect(berthId).json());
-        JsonNode cli = JSON.readTree(engine.containers().inspect(cliId).json());
-        for (String pointer : COMPARED) {
-            assertThat(normalize(cli.at(pointer))).as(pointer + " of " + command).isEqualTo(normalize(berth.at(pointer)));
-        }
-        assertThat(cli.at("/Config/Labels/" + TestResources.LABEL).asText()).isEqualTo(TestResources.RUN_ID);
-    }
-
-    /** An absent list and an empty one mean the same to the engine, as does the order of variables. */
-    private static Object normalize(JsonNode node) {
-        if (node.isMissingNode() || node.isNull() || (node.isContainerNode() && node.isEmpty())) {
-            return JSON.nullNode();
-        }
-        if (node.isArray() && node.get(0).isTextual() && node.get(0).asText().contains("=")) {
-            List<String> sorted = new ArrayList<>();
-            node.forEach(n -> sorted.add(n.asText()));
-            Collections.sort(sorted);
-            return sorted;
-        }
-        return node;
+        assertThat(InspectComparison.configured(engine.containers().inspect(cliId).json())).as(command)
+                .isEqualTo(InspectComparison.configured(engine.containers().inspect(berthId).json()));
+        assertThat(engine.containers().inspect(cliId).labels()).containsEntry(TestResources.LABEL, TestResources.RUN_ID);
     }
 }

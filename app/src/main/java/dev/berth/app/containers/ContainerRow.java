@@ -7,9 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,8 +21,11 @@ import javafx.beans.property.StringProperty;
 /**
  * One container in the table. Rows are updated in place when the engine reports a change, so the
  * table keeps its selection and scroll position and only the changed cells repaint.
+ *
+ * <p>CPU and memory are filled by whoever follows the container's stats; until then they are
+ * unknown (NaN and -1) and the table shows a dash.
  */
-public final class ContainerRow {
+public final class ContainerRow implements ContainerEntry {
 
     private final String id;
     private final StringProperty name = new SimpleStringProperty(this, "name");
@@ -27,7 +34,10 @@ public final class ContainerRow {
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final ObjectProperty<List<PortMapping>> ports = new SimpleObjectProperty<>(this, "ports", List.of());
     private final ObjectProperty<Instant> created = new SimpleObjectProperty<>(this, "created");
+    private final DoubleProperty cpuPercent = new SimpleDoubleProperty(this, "cpuPercent", Double.NaN);
+    private final LongProperty memoryBytes = new SimpleLongProperty(this, "memoryBytes", -1);
     private Map<String, String> labels = Map.of();
+    private String imageId = "";
 
     public ContainerRow(ContainerSummary summary) {
         this.id = summary.id();
@@ -46,6 +56,7 @@ public final class ContainerRow {
         setIfChanged(ports, s.ports());
         setIfChanged(created, s.created());
         labels = s.labels();
+        imageId = s.imageId() == null ? "" : s.imageId();
     }
 
     private static <T> void setIfChanged(javafx.beans.property.Property<T> property, T value) {
@@ -62,6 +73,7 @@ public final class ContainerRow {
         return id.length() > 12 ? id.substring(0, 12) : id;
     }
 
+    @Override
     public ReadOnlyStringProperty nameProperty() {
         return name;
     }
@@ -70,10 +82,12 @@ public final class ContainerRow {
         return name.get();
     }
 
+    @Override
     public ReadOnlyStringProperty imageProperty() {
         return image;
     }
 
+    @Override
     public ReadOnlyObjectProperty<ContainerState> stateProperty() {
         return state;
     }
@@ -82,6 +96,7 @@ public final class ContainerRow {
         return state.get();
     }
 
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status;
     }
@@ -90,12 +105,36 @@ public final class ContainerRow {
         return ports;
     }
 
+    @Override
     public ReadOnlyObjectProperty<Instant> createdProperty() {
         return created;
     }
 
     public Map<String, String> labels() {
         return labels;
+    }
+
+    public String image() {
+        return image.get();
+    }
+
+    public String imageId() {
+        return imageId;
+    }
+
+    /** The compose project this container belongs to, or null. */
+    public String composeProject() {
+        return labels.get(ContainerSummary.COMPOSE_PROJECT_LABEL);
+    }
+
+    /** CPU use in percent of one core (may exceed 100 on several), or NaN while unknown. */
+    public DoubleProperty cpuPercentProperty() {
+        return cpuPercent;
+    }
+
+    /** Memory in use, in bytes, or -1 while unknown. */
+    public LongProperty memoryBytesProperty() {
+        return memoryBytes;
     }
 
     @Override

@@ -3,8 +3,11 @@ package dev.berth.app.containers;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.engine.ConnectionState;
+import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.EngineEvent;
+import dev.berth.engine.ErrorMessages;
+import dev.berth.engine.ImageReference;
 import dev.berth.engine.Subscription;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,9 +40,13 @@ public final class ContainersViewModel implements AutoCloseable {
             "copy");
 
     private final AppServices services;
-    private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList();
+    /** Reports a row's state change as an update, so counts of running containers follow. */
+    private final ObservableList<ContainerRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.stateProperty()});
     private final Map<String, ContainerRow> rowsById = new HashMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyObjectWrapper<BulkReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
     private final UiBatcher<ContainerChange> changes;
     private final Set<String> pendingIds = new LinkedHashSet<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -85,6 +95,7 @@ public final class ContainersViewModel implements AutoCloseable {
             if (generation == reloadGeneration) {
                 replaceAll(list);
                 rereadChangedDuringReload();
+                loaded.set(true);
             }
             loading.set(false);
         }, error -> {
@@ -206,21 +217,91 @@ public final class ContainersViewModel implements AutoCloseable {
         rows.addAll(added);
     }
 
+    /** The last bulk action's outcome per container; set once every container has answered. */
+    public ReadOnlyObjectProperty<BulkReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+
+    /** True once the first full list has arrived. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public void start(List<ContainerRow> targets) {
-        forEach(targets, "start", row -> services.engine().containers().start(row.id()));
+        perform(BulkAction.START, targets, false);
     }
 
     public void stop(List<ContainerRow> targets) {
-        forEach(targets, "stop", row -> services.engine().containers().stop(row.id()));
+        perform(BulkAction.STOP, targets, false);
     }
 
     public void restart(List<ContainerRow> targets) {
-        forEach(targets, "restart", row -> services.engine().containers().restart(row.id()));
+        perform(BulkAction.RESTART, targets, false);
     }
 
     /** Removes the containers, stopping running ones first. Ask the user before calling. */
-    public void remove(List<ContainerRow> targets) {
-        forEach(targets, "remove", row -> services.engine().containers().remove(row.id(), true, false));
+    public void remove(List<ContainerRow> targets, boolean removeVolumes) {
+        perform(BulkAction.REMOVE, targets, removeVolumes);
+    }
+
+    /**
+     * Does the action to each container independently, in parallel; one failure stops none of the
+     * others. When all have answered, {@link #lastReportProperty()} holds the outcome of each. A
+     * single container's failure is also told through the notifier.
+     */
+    public void perform(BulkAction action, List<ContainerRow> targets, boolean removeVolumes) {
+        List<ContainerRow> chosen = List.copyOf(new LinkedHashSet<>(targets));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        BulkReport.Outcome[] outcomes = new BulkReport.Outcome[chosen.size()];
+        int[] pending = {chosen.size()};
+        for (int i = 0; i < chosen.size(); i++) {
+            ContainerRow row = chosen.get(i);
+            int index = i;
+            services.executor().submit(() -> {
+                action.apply(services.engine().containers(), row.id(), removeVolumes);
+                return null;
+            }, ok -> {
+                outcomes[index] = new BulkReport.Outcome(row.id(), row.name(), null);
+                finish(action, outcomes, pending);
+            }, error -> {
+                outcomes[index] = new BulkReport.Outcome(row.id(), row.name(), ErrorMessages.describe(error));
+                if (chosen.size() == 1) {
+                    services.notifier().error("Could not " + action.verb() + " " + row.name(), error);
+                }
+                finish(action, outcomes, pending);
+            });
+        }
+    }
+
+    private void finish(BulkAction action, BulkReport.Outcome[] outcomes, int[] pending) {
+        if (--pending[0] == 0) {
+            lastReport.set(new BulkReport(action, List.of(outcomes)));
+        }
+    }
+
+    /** Renames a container; the row follows through the engine's rename event. */
+    public void rename(ContainerRow row, String newName, Consumer<Throwable> onFailure) {
+        services.executor().run(() -> services.engine().containers().rename(row.id(), newName), onFailure);
+    }
+
+    /**
+     * Saves the container as an image.
+     *
+     * @param reference {@code repository[:tag]}
+     */
+    public void commit(ContainerRow row, String reference, String message, String author,
+                       Consumer<String> onDone, Consumer<Throwable> onFailure) {
+        ImageReference ref = ImageReference.parse(reference);
+        services.executor().submit(() -> services.engine().containers().commit(row.id(),
+                ref.name(), ref.tag(), message, author), onDone, onFailure);
+    }
+
+    /** Reads the settings a container was created with, to run another like it. */
+    public void settingsOf(ContainerRow row, Consumer<ContainerSpec> onDone) {
+        services.executor().submit(() -> services.engine().containers().specOf(row.id()), onDone,
+                error -> services.notifier().error("Could not read the settings of " + row.name(), error));
     }
 
     /** The question to ask before removing: names what goes and what happens to running ones. */
@@ -231,7 +312,8 @@ public final class ContainersViewModel implements AutoCloseable {
                 .map(ContainerRow::name).toList();
         StringBuilder body = new StringBuilder("This removes ");
         body.append(targets.stream().map(ContainerRow::name).collect(Collectors.joining(", ")));
-        body.append(" and its writable layer. Images and named volumes stay.");
+        body.append(targets.size() == 1 ? " and its writable layer." : " and their writable layers.");
+        body.append(" Images and named volumes stay.");
         if (!running.isEmpty()) {
             body.append("\n\nStill running, will be stopped first: ").append(String.join(", ", running)).append('.');
         }
@@ -240,14 +322,6 @@ public final class ContainersViewModel implements AutoCloseable {
 
     /** Title and body of the confirmation shown before a removal. */
     public record RemovalQuestion(String title, String body) {
-    }
-
-    /** Runs one action per container; a failure is reported and does not stop the others. */
-    private void forEach(List<ContainerRow> targets, String verb, Consumer<ContainerRow> action) {
-        for (ContainerRow row : List.copyOf(targets)) {
-            services.executor().run(() -> action.accept(row),
-                    error -> services.notifier().error("Could not " + verb + " " + row.name(), error));
-        }
     }
 
     @Override

@@ -4,12 +4,12 @@ import dev.berth.engine.ContainerState;
 import dev.berth.ui.badge.Badge;
 
 /** Which colour each container state gets. */
-final class StateBadges {
+public final class StateBadges {
 
     private StateBadges() {
     }
 
-    static Badge.Tone tone(ContainerState state) {
+    public static Badge.Tone tone(ContainerState state) {
         if (state == null) {
             return Badge.Tone.NEUTRAL;
         }

@@ -106,9 +106,22 @@ class ContainersViewModelTest {
         });
 
         await(() -> onUi(real::state) == ContainerState.RUNNING, "the real container started");
-        await(() -> onUi(() -> List.copyOf(errors)).size() == 1, "the failure is reported");
+        await(() -> onUi(() -> model.lastReportProperty().get()) != null, "the report arrives");
+        BulkReport report = onUi(() -> model.lastReportProperty().get());
+        assertThat(report.action()).isEqualTo(BulkAction.START);
+        assertThat(report.outcomes()).extracting(BulkReport.Outcome::name).containsExactly("ghost", real.name());
+        assertThat(report.outcomes().get(0).failure()).startsWith("No such container");
+        assertThat(report.outcomes().get(1).succeeded()).isTrue();
+        assertThat(report.summary()).isEqualTo("Started 1 of 2 containers; 1 failed");
+        assertThat(onUi(() -> List.copyOf(errors))).as("several containers report in the pane, not in toasts").isEmpty();
+
+        onUi(() -> {
+            model.stop(List.of(ghost));
+            return null;
+        });
+        await(() -> onUi(() -> List.copyOf(errors)).size() == 1, "a single failure is told as a toast");
         assertThat(onUi(() -> List.copyOf(errors))).singleElement().asString()
-                .startsWith("Could not start ghost: No such container");
+                .startsWith("Could not stop ghost: No such container");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.berth.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.app.containers.ContainerEntry;
 import dev.berth.app.containers.ContainerRow;
 import dev.berth.engine.Engine;
 import dev.berth.testing.Screenshots;
@@ -18,8 +19,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -113,27 +115,33 @@ class MainWindowTest {
     }
 
     /** The visible table row of the named container, scrolling it into view; null when not listed. */
-    private static TableRow<?> rowFor(FxRobot robot, String name) {
+    private static TreeTableRow<?> rowFor(FxRobot robot, String name) {
         @SuppressWarnings("unchecked")
-        TableView<ContainerRow> table = robot.lookup("#containers-table").queryAs(TableView.class);
-        ContainerRow wanted = table.getItems().stream().filter(r -> name.equals(r.name())).findFirst().orElse(null);
-        if (wanted == null) {
+        TreeTableView<ContainerEntry> table = robot.lookup("#containers-table").queryAs(TreeTableView.class);
+        int[] index = {-1};
+        Runnable find = () -> {
+            for (int i = 0; i < table.getExpandedItemCount(); i++) {
+                TreeItem<ContainerEntry> item = table.getTreeItem(i);
+                if (item != null && item.getValue() instanceof ContainerRow row && name.equals(row.name())) {
+                    index[0] = i;
+                    table.scrollTo(i);
+                    table.layout();
+                    return;
+                }
+            }
+        };
+        if (Platform.isFxApplicationThread()) {
+            find.run();
+        } else {
+            robot.interact(find);
+        }
+        if (index[0] < 0) {
             return null;
         }
-        if (Platform.isFxApplicationThread()) {
-            table.scrollTo(wanted);
-            table.layout();
-        } else {
-            robot.interact(() -> {
-                table.scrollTo(wanted);
-                table.layout();
-            });
-        }
-        Set<Node> rows = table.lookupAll(".table-row-cell");
+        Set<Node> rows = table.lookupAll(".tree-table-row-cell");
         for (Node node : rows) {
-            TableRow<?> row = (TableRow<?>) node;
-            Object item = row.getItem();
-            if (item == wanted) {
+            TreeTableRow<?> row = (TreeTableRow<?>) node;
+            if (row.getIndex() == index[0] && row.getItem() != null) {
                 return row;
             }
         }
@@ -141,7 +149,7 @@ class MainWindowTest {
     }
 
     private static String badgeText(FxRobot robot, String name) {
-        TableRow<?> row = rowFor(robot, name);
+        TreeTableRow<?> row = rowFor(robot, name);
         if (row == null) {
             return null;
         }

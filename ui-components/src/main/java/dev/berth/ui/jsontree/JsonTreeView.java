@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,8 +258,7 @@ public class JsonTreeView extends Control {
         TreeItem<JsonEntry> item = new TreeItem<>(entry);
         JsonNode value = entry.value();
         if (value.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 item.getChildren().add(item(new JsonEntry(field.getKey(), field.getValue(),
                         entry.fieldPath(field.getKey())), depth + 1));
             }

@@ -1,0 +1,251 @@
+package dev.berth.app.containers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.app.common.Browser;
+import dev.berth.app.shell.MainWindow;
+import dev.berth.app.theme.ThemeManager;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.Engine;
+import dev.berth.engine.PortPublish;
+import dev.berth.testing.DockerCli;
+import dev.berth.testing.Screenshots;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import dev.berth.testing.UiTestSupport;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The containers list in the real window on the real engine. */
+@ExtendWith(ApplicationExtension.class)
+class ContainersViewTest {
+
+    private static Engine engine;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void connect() {
+        engine = TestEngine.shared();
+        TestImages.busybox(engine);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestResources.removeAll(engine);
+        DockerCli.removeLabelled();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = UiTestSupport.show(stage, engine, new ThemeManager(null));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.close());
+    }
+
+    /** Shows only this run's containers, so the engine's other containers do not get in the way. */
+    private static void filterToThisRun(FxRobot robot, String more) {
+        robot.interact(() -> robot.lookup("#container-filter").queryAs(TextField.class)
+                .setText(TestResources.RUN_ID + (more.isEmpty() ? "" : " " + more)));
+    }
+
+    @Test
+    void composeProjectsAreGroupedWithTheirOwnActionsAndOthersListedFlat(FxRobot robot) {
+        String project = "berth-test-" + TestResources.RUN_ID + "-shop";
+        String web = engine.containers().create(TestResources.sleeper("compose-web")
+                .withLabel(ContainerSummary.COMPOSE_PROJECT_LABEL, project).withLabel("com.docker.compose.service", "web")
+                .withPorts(List.of(PortPublish.random(80))));
+        engine.containers().create(TestResources.sleeper("compose-db")
+                .withLabel(ContainerSummary.COMPOSE_PROJECT_LABEL, project).withLabel("com.docker.compose.service", "db"));
+        engine.containers().create(TestResources.sleeper("compose-loner"));
+        engine.containers().start(web);
+        filterToThisRun(robot, "compose");
+
+        UiTestSupport.waitUntil("the project shows 1 of 2 running", 20, () -> {
+            TreeItem<ContainerEntry> group = ContainersUi.item(robot, project);
+            return group != null && group.getChildren().size() == 2
+                    && "1 of 2 running".equals(group.getValue().statusProperty().getValue());
+        });
+        ContainersUi.waitForRow("the loner is listed", robot, TestResources.name("compose-loner"));
+        assertThat(ContainersUi.topLevel(robot)).containsExactlyInAnyOrder(project, TestResources.name("compose-loner"));
+        TreeItem<ContainerEntry> group = ContainersUi.item(robot, project);
+        assertThat(group.getChildren()).extracting(i -> i.getValue().nameProperty().getValue())
+                .containsExactlyInAnyOrder(TestResources.name("compose-web"), TestResources.name("compose-db"));
+        assertThat(group.getValue().imageProperty().getValue()).isEqualTo("2 containers");
+        robot.interact(() -> { });
+        Screenshots.save(robot, stage.getScene(), "containers-list");
+
+        // Selecting the project's line stops every container of the project.
+        robot.clickOn(ContainersUi.row(robot, project));
+        robot.clickOn("#container-stop");
+        UiTestSupport.waitUntil("the project shows 0 of 2 running", 20,
+                () -> "0 of 2 running".equals(group.getValue().statusProperty().getValue()));
+        assertThat(engine.containers().find(web).orElseThrow().state()).isEqualTo(ContainerState.EXITED);
+        Screenshots.save(robot, stage.getScene(), "containers-list-project-stopped");
+    }
+
+    @Test
+    void theFilterMatchesNameImageLabelAndStateAndRunningOnlyHidesStoppedOnes(FxRobot robot) {
+        String running = engine.containers().create(TestResources.sleeper("filter-up").withLabel("team", "payments"));
+        engine.containers().create(TestResources.sleeper("filter-down"));
+        engine.containers().start(running);
+        filterToThisRun(robot, "filter");
+        ContainersUi.waitForRow("both are listed", robot, TestResources.name("filter-down"));
+        UiTestSupport.waitUntil("the first shows running", 20, () -> {
+            TreeItem<ContainerEntry> item = ContainersUi.item(robot, TestResources.name("filter-up"));
+            return item != null && item.getValue().stateProperty().getValue() == ContainerState.RUNNING;
+        });
+
+        filterToThisRun(robot, "filter team=payments");
+        assertThat(ContainersUi.topLevel(robot)).containsExactly(TestResources.name("filter-up"));
+        filterToThisRun(robot, "filter created");
+        assertThat(ContainersUi.topLevel(robot)).containsExactly(TestResources.name("filter-down"));
+        filterToThisRun(robot, "busybox filter");
+        assertThat(ContainersUi.topLevel(robot)).hasSize(2);
+
+        robot.clickOn("#running-only");
+        assertThat(ContainersUi.topLevel(robot)).containsExactly(TestResources.name("filter-up"));
+        engine.containers().stop(running);
+        UiTestSupport.waitUntil("a stopped container leaves the running-only list", 20,
+                () -> ContainersUi.topLevel(robot).isEmpty());
+        robot.clickOn("#running-only");
+        assertThat(ContainersUi.topLevel(robot)).hasSize(2);
+    }
+
+    @Test
+    void aBulkActionReportsEachContainerAndOneFailureStopsNoneOfTheOthers(FxRobot robot) {
+        String a = engine.containers().run(TestResources.sleeper("bulk-a"));
+        String b = engine.containers().run(TestResources.sleeper("bulk-b"));
+        engine.containers().create(TestResources.sleeper("bulk-c"));
+        filterToThisRun(robot, "bulk");
+        UiTestSupport.waitUntil("three rows", 20, () -> ContainersUi.topLevel(robot).size() == 3);
+
+        robot.interact(() -> ContainersUi.table(robot).getSelectionModel().selectAll());
+        robot.clickOn("#container-pause");
+
+        UiTestSupport.waitUntil("the report is shown", 20,
+                () -> robot.lookup("#bulk-report").query().isVisible());
+        assertThat(robot.lookup("#bulk-report-summary").queryAs(Label.class).getText())
+                .isEqualTo("Paused 2 of 3 containers; 1 failed");
+        List<String> lines = robot.lookup(".bulk-report-line").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith(TestResources.name("bulk-c") + ": ").contains("is not running");
+        assertThat(lines).contains(TestResources.name("bulk-a") + ": paused", TestResources.name("bulk-b") + ": paused");
+        assertThat(engine.containers().inspect(a).state()).isEqualTo(ContainerState.PAUSED);
+        assertThat(engine.containers().inspect(b).state()).isEqualTo(ContainerState.PAUSED);
+        Screenshots.save(robot, stage.getScene(), "containers-bulk-report");
+
+        robot.clickOn("#container-unpause");
+        UiTestSupport.waitUntil("the next report replaces the first", 20, () -> robot.lookup("#bulk-report-summary")
+                .queryAs(Label.class).getText().startsWith("Unpaused 2 of 3"));
+        robot.clickOn("#bulk-report-close");
+        assertThat(robot.lookup("#bulk-report").query().isVisible()).isFalse();
+
+        robot.clickOn("#container-kill");
+        UiTestSupport.waitUntil("killed", 20, () -> engine.containers().inspect(a).state() == ContainerState.EXITED
+                && engine.containers().inspect(b).state() == ContainerState.EXITED);
+    }
+
+    @Test
+    void keysFocusTheFilterOpenDetailsAndRemoveAfterAskingWithVolumes(FxRobot robot) {
+        String id = engine.containers().create(TestResources.sleeper("keys")
+                .withMounts(List.of(dev.berth.engine.MountSpec.volume("", "/anonymous"))));
+        String volume = engine.containers().inspect(id).mounts().get(0).name();
+        filterToThisRun(robot, "keys");
+        ContainersUi.waitForRow("listed", robot, TestResources.name("keys"));
+
+        robot.clickOn(ContainersUi.row(robot, TestResources.name("keys")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#container-filter").queryAs(TextField.class).isFocused()).isTrue();
+
+        robot.clickOn(ContainersUi.row(robot, TestResources.name("keys")));
+        robot.type(KeyCode.ENTER);
+        UiTestSupport.waitUntil("details open", 20, () -> robot.lookup("#details-name").tryQuery().isPresent()
+                && TestResources.name("keys").equals(robot.lookup("#details-name").queryAs(Label.class).getText()));
+        robot.clickOn("#details-close");
+        assertThat(robot.lookup("#container-details").tryQuery()).isEmpty();
+
+        robot.clickOn(ContainersUi.row(robot, TestResources.name("keys")));
+        robot.type(KeyCode.DELETE);
+        DialogPane dialog = robot.lookup("#confirm-remove").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Remove container " + TestResources.name("keys") + "?");
+        robot.clickOn(robot.from(dialog).lookup("#remove-volumes").queryAs(CheckBox.class));
+        robot.clickOn(robot.from(dialog).lookup(".button").match(n -> "Remove".equals(((Button) n).getText()))
+                .queryButton());
+
+        UiTestSupport.waitUntil("the row disappears", 20,
+                () -> ContainersUi.item(robot, TestResources.name("keys")) == null);
+        assertThat(engine.containers().find(id)).isEmpty();
+        assertThat(DockerCli.run("volume", "ls", "-q", "--filter", "name=" + volume)).isEmpty();
+    }
+
+    @Test
+    void clickingAPublishedPortOpensItInTheBrowser(FxRobot robot) {
+        List<String> opened = new CopyOnWriteArrayList<>();
+        Browser.use(opened::add);
+        String id = engine.containers().run(TestResources.sleeper("port")
+                .withPorts(List.of(PortPublish.parse("127.0.0.1::80"))));
+        int hostPort = engine.containers().inspect(id).ports().get(0).hostPort();
+        filterToThisRun(robot, "port");
+        UiTestSupport.waitUntil("the port is shown", 20,
+                () -> robot.lookup(".port-link").tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup(".port-link").queryAs(Hyperlink.class));
+
+        assertThat(opened).containsExactly("http://127.0.0.1:" + hostPort);
+    }
+
+    @Test
+    void renameAndCommitThroughTheirDialogs(FxRobot robot) {
+        String id = engine.containers().create(TestResources.sleeper("rename-me"));
+        filterToThisRun(robot, "");
+        ContainersUi.waitForRow("listed", robot, TestResources.name("rename-me"));
+
+        robot.rightClickOn(ContainersUi.row(robot, TestResources.name("rename-me")));
+        robot.clickOn("Rename…");
+        TextField field = robot.lookup("#rename-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText("bad name"));
+        assertThat(robot.lookup("#rename-dialog .field-problem").queryAs(Label.class).getText())
+                .startsWith("Use letters, digits");
+        robot.interact(() -> field.setText(TestResources.name("renamed")));
+        robot.clickOn(robot.lookup("#rename-dialog .button").match(n -> "Rename".equals(((Button) n).getText()))
+                .queryButton());
+        ContainersUi.waitForRow("the row carries the new name", robot, TestResources.name("renamed"));
+        assertThat(engine.containers().find(id).orElseThrow().name()).isEqualTo(TestResources.name("renamed"));
+
+        robot.rightClickOn(ContainersUi.row(robot, TestResources.name("renamed")));
+        robot.clickOn("Commit to image…");
+        String image = "berth-test/committed-" + TestResources.RUN_ID + ":v1";
+        robot.interact(() -> robot.lookup("#commit-image").queryAs(TextField.class).setText(image));
+        robot.interact(() -> robot.lookup("#commit-message").queryAs(TextField.class).setText("from the view"));
+        Screenshots.save(robot, robot.lookup("#commit-dialog").query().getScene(), "containers-commit-dialog");
+        robot.clickOn(robot.lookup("#commit-dialog .button").match(n -> "Commit".equals(((Button) n).getText()))
+                .queryButton());
+        UiTestSupport.waitUntil("the image exists", 20, () -> engine.images().exists(image));
+        assertThat(DockerCli.run("image", "inspect", "--format", "{{.Comment}}", image)).isEqualTo("from the view");
+    }
+}
