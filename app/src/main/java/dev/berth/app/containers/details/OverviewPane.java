@@ -168,11 +168,7 @@ final class OverviewPane {
                 case "tmpfs" -> "tmpfs";
                 default -> m.source();
             };
-            Badge kind = new Badge(m.type(), Badge.Tone.NEUTRAL);
-            Label text = mono(source + " → " + m.destination() + (m.readWrite() ? "" : "  (read-only)"));
-            HBox cell = new HBox(8, kind, text);
-            cell.setAlignment(Pos.CENTER_LEFT);
-            rows.add(row(m.destination(), cell));
+            rows.add(row(m.type(), mono(source + " → " + m.destination() + (m.readWrite() ? "" : "  (read-only)"))));
         }
         return rows;
     }
@@ -224,12 +220,12 @@ final class OverviewPane {
         grid.getStyleClass().add("details-grid");
         grid.setHgap(16);
         grid.setVgap(6);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(120);
-        keys.setPrefWidth(170);
-        keys.setMaxWidth(260);
+        // The same key width in every section lines the values up down the whole tab.
+        ColumnConstraints keys = new ColumnConstraints(180, 180, 180);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
+        values.setPrefWidth(100);
+        values.setMinWidth(0);
         grid.getColumnConstraints().addAll(keys, values);
         if (rows.isEmpty()) {
             grid.addRow(0, muted("None"));

@@ -12,6 +12,7 @@ import dev.berth.engine.RestartPolicy;
 import dev.berth.testing.DockerCli;
 import dev.berth.testing.InspectComparison;
 import dev.berth.testing.Screenshots;
+import dev.berth.testing.Scrolling;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -82,27 +83,27 @@ class RunDialogTest {
         assertThat(text(robot, "#problem-ports")).isEqualTo("70000:80: The host port 70000 is out of range (1-65535)");
         robot.clickOn("#run-command").write("sh -c 'echo hi");
         assertThat(text(robot, "#problem-command")).isEqualTo("A single quote (') is not closed");
-        reveal(robot, "#mounts-editor");
+        Scrolling.reveal(robot, "#mounts-editor");
         robot.clickOn("#add-mount-bind");
         robot.write("data");
         assertThat(robot.lookup(".mount-row .field-problem").queryAs(Label.class).getText())
                 .isEqualTo("Host paths are absolute: start with /");
         assertThat(text(robot, "#run-reason")).startsWith("Image: ");
-        reveal(robot, "#run-env");
+        Scrolling.reveal(robot, "#run-env");
         robot.clickOn("#run-env .key-value-add").write("BAD KEY");
         assertThat(robot.lookup("#run-env .key-value-problem").queryAs(Label.class).getText())
                 .isEqualTo("A variable name cannot contain spaces");
-        reveal(robot, "#run-workdir");
+        Scrolling.reveal(robot, "#run-workdir");
         robot.clickOn("#run-workdir").write("app");
         assertThat(text(robot, "#problem-working-dir")).isEqualTo("The working directory is absolute: start with /");
         robot.interact(() -> robot.lookup("#run-restart").queryAs(ComboBox.class).setValue(RestartPolicy.Kind.ALWAYS));
-        reveal(robot, "#run-auto-remove");
+        Scrolling.reveal(robot, "#run-auto-remove");
         robot.clickOn("#run-auto-remove");
         assertThat(text(robot, "#problem-restart")).isEqualTo("A container removed on exit cannot also restart: choose one");
         assertThat(runButton(robot).isDisabled()).isTrue();
         assertThat(text(robot, "#run-reason")).isEqualTo("Image: Repository names are lower case: busybox:1");
         Screenshots.save(robot, robot.lookup("#run-dialog").query().getScene(), "run-dialog-errors-lower");
-        reveal(robot, "#run-image");
+        Scrolling.reveal(robot, "#run-image");
         Screenshots.save(robot, robot.lookup("#run-dialog").query().getScene(), "run-dialog-errors");
         robot.interact(() -> field(robot, "#run-image").setText(TestImages.BUSYBOX));
         assertThat(text(robot, "#run-reason")).isEqualTo("Name: Use letters, digits, '_', '.' and '-', starting with a letter or digit");
@@ -144,13 +145,13 @@ class RunDialogTest {
             robot.lookup("#run-restart").queryAs(ComboBox.class).setValue(RestartPolicy.Kind.ON_FAILURE);
             field(robot, "#run-max-retries").setText("2");
         });
-        reveal(robot, "#run-env");
+        Scrolling.reveal(robot, "#run-env");
         robot.clickOn("#run-env .key-value-add").write("GREETING");
         robot.clickOn(robot.lookup("#run-env .value-field").queryAs(TextField.class)).write("hello world");
-        reveal(robot, "#run-labels");
+        Scrolling.reveal(robot, "#run-labels");
         robot.clickOn("#run-labels .key-value-add").write(TestResources.LABEL);
         robot.clickOn(robot.lookup("#run-labels .value-field").queryAs(TextField.class)).write(TestResources.RUN_ID);
-        reveal(robot, "#mounts-editor");
+        Scrolling.reveal(robot, "#mounts-editor");
         robot.clickOn("#add-mount-tmpfs");
         robot.write("/scratch");
         robot.clickOn(robot.lookup(".mount-size").queryAs(TextField.class)).write("8m");
@@ -158,7 +159,7 @@ class RunDialogTest {
         robot.clickOn(robot.lookup(".mount-target").nth(1).queryAs(TextField.class)).write("/anonymous");
         Screenshots.save(robot, robot.lookup("#run-dialog").query().getScene(), "run-dialog-filled");
 
-        reveal(robot, "#run-image");
+        Scrolling.reveal(robot, "#run-image");
         robot.clickOn("#run-copy-command");
         String[] command = new String[1];
         robot.interact(() -> command[0] = Clipboard.getSystemClipboard().getString());
@@ -190,7 +191,7 @@ class RunDialogTest {
             field(robot, "#run-name").setText(taken);
             field(robot, "#run-command").setText("sleep 30");
         });
-        reveal(robot, "#run-labels");
+        Scrolling.reveal(robot, "#run-labels");
         robot.clickOn("#run-labels .key-value-add").write(TestResources.LABEL);
         robot.clickOn(robot.lookup("#run-labels .value-field").queryAs(TextField.class)).write(TestResources.RUN_ID);
 
@@ -243,19 +244,6 @@ class RunDialogTest {
         assertThat(robot.lookup("#run-labels .key-field").queryAllAs(TextField.class))
                 .extracting(TextField::getText).contains(TestResources.LABEL);
         assertThat(runButton(robot).isDisabled()).isFalse();
-    }
-
-    /** Scrolls the dialog so the node is on screen, as a user would before clicking it. */
-    private static void reveal(FxRobot robot, String query) {
-        robot.interact(() -> {
-            Node node = robot.lookup(query).query();
-            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) robot.lookup("#run-dialog .scroll-pane")
-                    .query();
-            Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(extra <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / extra)));
-        });
     }
 
     private static TextField field(FxRobot robot, String query) {
