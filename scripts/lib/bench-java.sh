@@ -1,6 +1,8 @@
 # Builds Berth with its test classes once and runs a benchmark harness class from them in a real
 # window (Xvfb when there is no display). Harness classes live in app/src/test/java/dev/berth/bench.
 
+. scripts/lib/java-opts.sh
+
 bench_build() {
   [ -n "${BERTH_BENCH_CP:-}" ] && return 0
   log "building Berth for the benchmark"
@@ -16,6 +18,6 @@ bench_java() {
   bench_build
   local main=$1
   shift
-  with_display java ${BERTH_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -Dprism.order=sw \
+  with_display java ${BERTH_JAVA_OPTS:-$BERTH_DEFAULT_JAVA_OPTS} -Dprism.order=sw \
     -cp "$BERTH_BENCH_CP" "$main" "$@"
 }

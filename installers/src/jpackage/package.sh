@@ -5,6 +5,7 @@
 set -euo pipefail
 app_target=$1 out=$2 version=$3 type=${4:-app-image}
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../../../scripts/lib/java-opts.sh"
 icons=$(cd "$here/../../../icons/src/main/resources/dev/berth/icons" && pwd)
 
 input="$out/input" fx="$out/javafx" runtime="$out/runtime"
@@ -29,7 +30,7 @@ args=(--type "$type" --name Berth --app-version "$numeric" --vendor "Berth" \
   --description "A fast native desktop manager for your local container engine" \
   --input "$input" --main-jar berth.jar --main-class dev.berth.app.Main \
   --runtime-image "$runtime" --dest "$out/dist" \
-  --java-options "-Xmx512m -XX:+UseSerialGC" \
+  --java-options "$BERTH_DEFAULT_JAVA_OPTS" \
   --icon "$icons/berth-256.png")
 case "$type" in
   deb) args+=(--linux-shortcut --linux-menu-group Development --linux-app-category devel) ;;

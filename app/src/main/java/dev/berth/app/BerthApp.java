@@ -8,14 +8,21 @@ import dev.berth.app.shell.MainWindow;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.Engine;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /** The desktop application: one window on the local engine. */
 public final class BerthApp extends Application {
+
+    /** The engine, connecting since {@link #connectEarly()}; null when the app was launched otherwise. */
+    private static volatile CompletableFuture<Engine> early;
 
     private Engine engine;
     private BackgroundExecutor executor;
@@ -25,7 +32,7 @@ public final class BerthApp extends Application {
     public void start(Stage stage) {
         Preferences prefs = Preferences.userRoot().node("dev/berth");
         Browser.use(getHostServices()::showDocument);
-        engine = Engine.forThisMachine();
+        engine = early != null ? early.join() : Engine.forThisMachine();
         executor = BackgroundExecutor.forFx();
         // The window replaces this with its own toast layer; nothing notifies before it exists.
         Notifier none = Notifier.silent();
@@ -42,7 +49,29 @@ public final class BerthApp extends Application {
         stage.setScene(scene);
         geometry.restore(stage);
         stage.show();
-        engine.start();
+        if (early == null) {
+            engine.start();
+        }
+    }
+
+    /**
+     * Finds and connects to the engine on a background thread while JavaFX starts, so the first
+     * container list is ready about when the window is. Call before {@code Application.launch}.
+     */
+    static void connectEarly() {
+        early = CompletableFuture.supplyAsync(() -> {
+            Engine connecting = Engine.forThisMachine();
+            connecting.start();
+            // Icon packs are large enums; initialising them here, on the other core, spares the FX thread.
+            Material2AL.values();
+            Material2MZ.values();
+            Material2OutlinedAL.values();
+            return connecting;
+        }, task -> {
+            Thread t = new Thread(task, "berth-early-connect");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     @Override

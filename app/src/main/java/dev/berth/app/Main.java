@@ -19,6 +19,7 @@ public final class Main {
     public static void main(String[] args) {
         // The HTTP client logs every retried request at INFO; an engine restart is not news.
         HTTP_CLIENT_LOG.setLevel(Level.WARNING);
+        BerthApp.connectEarly();
         Application.launch(BerthApp.class, args);
     }
 }

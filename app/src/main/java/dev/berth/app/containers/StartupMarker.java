@@ -8,13 +8,26 @@ import javafx.scene.control.TreeTableView;
 /**
  * For the startup benchmark: with {@code -Dberth.startupMarker=true}, prints one line when the
  * first full container list has been laid out in the table, e.g.
- * {@code berth-startup: containers=200 rendered_rows=28 epoch_ms=1718000000000}.
+ * {@code berth-startup: containers=201 labelled=200 rendered_rows=28 epoch_ms=1718000000000}, where
+ * {@code labelled} counts the rows carrying the label {@code -Dberth.startupMarker.label=key=value}.
  */
 final class StartupMarker {
 
     static final String PROPERTY = "berth.startupMarker";
+    static final String LABEL_PROPERTY = "berth.startupMarker.label";
 
     private StartupMarker() {
+    }
+
+    private static long labelled(ContainersViewModel model) {
+        String label = System.getProperty(LABEL_PROPERTY, "");
+        int eq = label.indexOf('=');
+        if (eq < 0) {
+            return 0;
+        }
+        String key = label.substring(0, eq);
+        String value = label.substring(eq + 1);
+        return model.rows().stream().filter(r -> value.equals(r.labels().get(key))).count();
     }
 
     static void watch(TreeTableView<ContainerEntry> table, ContainersViewModel model) {
@@ -35,8 +48,8 @@ final class StartupMarker {
                             .filter(n -> n.isVisible() && ((IndexedCell<?>) n).getItem() != null).count();
                     if (shown > 0 || model.rows().isEmpty()) {
                         scene.removePostLayoutPulseListener(check[0]);
-                        System.out.println("berth-startup: containers=" + model.rows().size() + " rendered_rows="
-                                + shown + " epoch_ms=" + System.currentTimeMillis());
+                        System.out.println("berth-startup: containers=" + model.rows().size() + " labelled="
+                                + labelled(model) + " rendered_rows=" + shown + " epoch_ms=" + System.currentTimeMillis());
                         System.out.flush();
                     }
                 };
