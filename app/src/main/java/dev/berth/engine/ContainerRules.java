@@ -40,8 +40,14 @@ public final class ContainerRules {
                 : Optional.of("A volume name uses letters, digits, '_', '.' and '-', starting with a letter or digit");
     }
 
+    /** An image reference in the engine's grammar ({@code [registry/]path[:tag][@digest]}). */
     public static Optional<String> image(String reference) {
-        return ImageReference.problem(reference);
+        try {
+            ImageReference.parse(reference);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** One publish rule such as {@code 127.0.0.1:8080:80/udp}. */

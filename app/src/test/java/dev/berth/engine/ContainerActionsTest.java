@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.testing.DockerCli;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Each container action against the real engine. */
+@RealEngine
 class ContainerActionsTest {
 
     private static Engine engine;
@@ -28,12 +29,10 @@ class ContainerActionsTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
     @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
+    static void removeNetworksVolumesAndImages() {
         DockerCli.removeLabelled();
     }
 
@@ -100,7 +99,7 @@ class ContainerActionsTest {
 
         assertThat(imageId).startsWith("sha256:");
         assertThat(engine.images().exists(repository + ":v1")).isTrue();
-        assertThat(engine.images().tags()).contains(repository + ":v1", TestImages.BUSYBOX);
+        assertThat(engine.images().list()).flatExtracting(ImageSummary::repoTags).contains(repository + ":v1");
         String fromImage = engine.containers().create(TestResources.sleeper("from-commit")
                 .withImage(repository + ":v1").withCommand("cat", "/marker"));
         engine.containers().start(fromImage);

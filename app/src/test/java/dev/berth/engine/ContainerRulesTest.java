@@ -20,6 +20,18 @@ class ContainerRulesTest {
     }
 
     @Test
+    void imagesFollowTheReferenceGrammar() {
+        assertThat(ContainerRules.image("berth-test/busybox:1")).isEmpty();
+        assertThat(ContainerRules.image("registry.example.com:5000/team/app:v1.2-rc_3")).isEmpty();
+        assertThat(ContainerRules.image("ubuntu@sha256:" + "a".repeat(64))).isEmpty();
+        assertThat(ContainerRules.image("")).contains("Enter an image reference, e.g. busybox:latest");
+        assertThat(ContainerRules.image("Busybox")).contains("Repository names must be lowercase: \"Busybox\"");
+        assertThat(ContainerRules.image("nginx:-bad")).get().asString().startsWith("Invalid tag \"-bad\"");
+        assertThat(ContainerRules.image("nginx@sha256:xyz")).get().asString().startsWith("Invalid digest");
+        assertThat(ContainerRules.image("a//b")).get().asString().startsWith("Invalid repository name");
+    }
+
+    @Test
     void portsAndProtocols() {
         assertThat(ContainerRules.port("127.0.0.1:8080:80/udp")).isEmpty();
         assertThat(ContainerRules.port("65536")).get().asString().contains("out of range (1-65535)");

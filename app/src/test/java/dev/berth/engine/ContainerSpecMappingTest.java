@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.testing.DockerCli;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every setting of a {@link ContainerSpec} arrives in the engine's own record of the container. */
+@RealEngine
 class ContainerSpecMappingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,7 +31,6 @@ class ContainerSpecMappingTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
         network = TestResources.name("net");
         volume = TestResources.name("vol");
         String label = TestResources.LABEL + "=" + TestResources.RUN_ID;
@@ -38,8 +39,7 @@ class ContainerSpecMappingTest {
     }
 
     @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
+    static void removeNetworksVolumesAndImages() {
         DockerCli.removeLabelled();
     }
 

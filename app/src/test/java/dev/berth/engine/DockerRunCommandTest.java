@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.testing.DockerCli;
 import dev.berth.testing.FreePorts;
 import dev.berth.testing.InspectComparison;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** "Copy as docker run": the command line creates the same container as the spec it came from. */
+@RealEngine
 class DockerRunCommandTest {
 
     private static Engine engine;
@@ -26,7 +27,6 @@ class DockerRunCommandTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
         network = TestResources.name("cli-net");
         volume = TestResources.name("cli-vol");
         String label = TestResources.LABEL + "=" + TestResources.RUN_ID;
@@ -35,8 +35,7 @@ class DockerRunCommandTest {
     }
 
     @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
+    static void removeNetworksVolumesAndImages() {
         DockerCli.removeLabelled();
     }
 

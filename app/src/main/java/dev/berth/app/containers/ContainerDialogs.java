@@ -109,8 +109,8 @@ final class ContainerDialogs {
                 "commit-dialog", "Commit", grid);
         Node ok = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
         Runnable check = () -> {
-            Optional<String> issue = ImageReference.problem(reference.getText());
-            if (issue.isEmpty() && !ImageReference.parse(reference.getText()).digest().isEmpty()) {
+            Optional<String> issue = ContainerRules.image(reference.getText());
+            if (issue.isEmpty() && ImageReference.parse(reference.getText()).digest() != null) {
                 issue = Optional.of("A new image gets a tag, not a digest");
             }
             show(problem, issue.orElse(null));

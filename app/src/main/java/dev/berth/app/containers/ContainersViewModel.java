@@ -110,10 +110,19 @@ public final class ContainersViewModel implements AutoCloseable {
     }
 
     private void replaceAll(List<ContainerSummary> list) {
-        Set<String> seen = new HashSet<>();
+        // Containers with events since the list was asked for are read again right after; until
+        // then their rows keep what the events said instead of the list's older word.
+        Set<String> fresher;
+        synchronized (pendingIds) {
+            fresher = Set.copyOf(changedDuringReload);
+        }
+        Set<String> seen = new HashSet<>(fresher);
         List<ContainerRow> added = new ArrayList<>();
         for (ContainerSummary summary : list) {
             seen.add(summary.id());
+            if (fresher.contains(summary.id())) {
+                continue;
+            }
             ContainerRow row = rowsById.get(summary.id());
             if (row == null) {
                 row = new ContainerRow(summary);
@@ -295,7 +304,7 @@ public final class ContainersViewModel implements AutoCloseable {
                        Consumer<String> onDone, Consumer<Throwable> onFailure) {
         ImageReference ref = ImageReference.parse(reference);
         services.executor().submit(() -> services.engine().containers().commit(row.id(),
-                ref.name(), ref.tag(), message, author), onDone, onFailure);
+                ref.repository(), ref.tag() == null ? "" : ref.tag(), message, author), onDone, onFailure);
     }
 
     /** Reads the settings a container was created with, to run another like it. */

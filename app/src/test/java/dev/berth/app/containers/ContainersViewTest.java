@@ -10,9 +10,9 @@ import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.PortPublish;
 import dev.berth.testing.DockerCli;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import java.util.List;
@@ -36,6 +36,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The containers list in the real window on the real engine. */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class ContainersViewTest {
 
@@ -46,12 +47,10 @@ class ContainersViewTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
     @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
+    static void removeNetworksVolumesAndImages() {
         DockerCli.removeLabelled();
     }
 

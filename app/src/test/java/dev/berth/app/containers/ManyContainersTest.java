@@ -7,9 +7,9 @@ import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import java.util.ArrayList;
@@ -38,6 +38,7 @@ import org.testfx.framework.junit5.Start;
  * table is never rebuilt (the same tree items and rows before and after, no rows removed and
  * added back).
  */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class ManyContainersTest {
 
@@ -50,7 +51,6 @@ class ManyContainersTest {
     @BeforeAll
     static void createMany() throws Exception {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
         // Created, not started, eight at a time: the engine's slowest part is starting them.
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -81,7 +81,6 @@ class ManyContainersTest {
         } finally {
             pool.shutdown();
         }
-        TestResources.removeAll(engine);
     }
 
     @Start

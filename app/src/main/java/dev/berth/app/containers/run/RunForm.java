@@ -129,7 +129,8 @@ public final class RunForm {
 
     /** Loads the local images and the networks offered as choices. */
     public void loadChoices() {
-        services.executor().submit(() -> services.engine().images().tags(), imageChoices::setAll, e -> { });
+        services.executor().submit(() -> services.engine().images().list().stream()
+                .flatMap(image -> image.repoTags().stream()).distinct().sorted().toList(), imageChoices::setAll, e -> { });
         services.executor().submit(() -> services.engine().containers().networks(), networkChoices::setAll, e -> { });
     }
 

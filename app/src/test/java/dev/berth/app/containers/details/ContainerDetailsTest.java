@@ -8,13 +8,15 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.Engine;
 import dev.berth.engine.MountSpec;
 import dev.berth.engine.PortPublish;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.Scrolling;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import dev.berth.ui.badge.Badge;
+import dev.berth.ui.filetree.ChangeKind;
+import dev.berth.ui.filetree.FileTreeView;
 import dev.berth.ui.jsontree.JsonTreeView;
 import java.util.List;
 import javafx.scene.Node;
@@ -22,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableRow;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The details pane of a real container in the real window, one tab after the other. */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class ContainerDetailsTest {
 
@@ -43,13 +45,8 @@ class ContainerDetailsTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @Start
     void start(Stage stage) {
@@ -108,6 +105,13 @@ class ContainerDetailsTest {
         UiTestSupport.waitUntil("the changes are listed", 20, () -> label(robot, "#diff-summary") != null
                 && !label(robot, "#diff-summary").isEmpty());
         assertThat(label(robot, "#diff-summary")).contains("added").contains("1 deleted");
+        FileTreeView tree = robot.lookup("#diff-tree").queryAs(FileTreeView.class);
+        assertThat(tree.getModel().find("srv/app/state")).get()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(ChangeKind.ADDED));
+        assertThat(tree.getModel().find("bin/ls")).get()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(ChangeKind.REMOVED));
+        assertThat(tree.getModel().find("bin")).get()
+                .satisfies(n -> assertThat(n.kind()).isEqualTo(ChangeKind.MODIFIED));
         Screenshots.save(robot, stage.getScene(), "details-diff");
 
         // The pane follows the container: stopping it shows the new state and the exit code.

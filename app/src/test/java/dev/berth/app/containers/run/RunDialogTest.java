@@ -11,6 +11,7 @@ import dev.berth.engine.Engine;
 import dev.berth.engine.RestartPolicy;
 import dev.berth.testing.DockerCli;
 import dev.berth.testing.InspectComparison;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.Scrolling;
 import dev.berth.testing.TestEngine;
@@ -38,6 +39,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The run dialog in the real window: checks as you type, engine errors by the field, copy as docker run. */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class RunDialogTest {
 
@@ -47,12 +49,10 @@ class RunDialogTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
     @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
+    static void removeNetworksVolumesAndImages() {
         DockerCli.removeLabelled();
     }
 
@@ -73,10 +73,10 @@ class RunDialogTest {
     void eachFieldSaysWhatIsWrongAsItIsTypedAndRunWaitsForAValidForm(FxRobot robot) {
         robot.clickOn("#container-run");
         assertThat(runButton(robot).isDisabled()).isTrue();
-        assertThat(text(robot, "#run-reason")).isEqualTo("Image: Enter an image, e.g. nginx:1.25");
+        assertThat(text(robot, "#run-reason")).isEqualTo("Image: Enter an image reference, e.g. busybox:latest");
 
         robot.clickOn("#run-image").write("Busybox:1");
-        assertThat(text(robot, "#problem-image")).isEqualTo("Repository names are lower case: busybox:1");
+        assertThat(text(robot, "#problem-image")).isEqualTo("Repository names must be lowercase: \"Busybox\"");
         robot.clickOn("#run-name").write("-web");
         assertThat(text(robot, "#problem-name")).isEqualTo("Use letters, digits, '_', '.' and '-', starting with a letter or digit");
         robot.clickOn("#run-ports").write("8080:80, 70000:80");
@@ -101,7 +101,7 @@ class RunDialogTest {
         robot.clickOn("#run-auto-remove");
         assertThat(text(robot, "#problem-restart")).isEqualTo("A container removed on exit cannot also restart: choose one");
         assertThat(runButton(robot).isDisabled()).isTrue();
-        assertThat(text(robot, "#run-reason")).isEqualTo("Image: Repository names are lower case: busybox:1");
+        assertThat(text(robot, "#run-reason")).isEqualTo("Image: Repository names must be lowercase: \"Busybox\"");
         Screenshots.save(robot, robot.lookup("#run-dialog").query().getScene(), "run-dialog-errors-lower");
         Scrolling.reveal(robot, "#run-image");
         Screenshots.save(robot, robot.lookup("#run-dialog").query().getScene(), "run-dialog-errors");
