@@ -145,7 +145,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, Number> cpu() {
-        TreeTableColumn<ContainerEntry, Number> column = column("CPU %", 80,
+        TreeTableColumn<ContainerEntry, Number> column = column("CPU %", 85,
                 e -> e instanceof ContainerRow row ? row.cpuPercentProperty() : new ReadOnlyObjectWrapper<>(Double.NaN));
         column.setId("column-cpu");
         column.setComparator(Comparator.comparingDouble(n -> Double.isNaN(n.doubleValue()) ? -1 : n.doubleValue()));
@@ -155,7 +155,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, Number> memory() {
-        TreeTableColumn<ContainerEntry, Number> column = column("Memory", 90,
+        TreeTableColumn<ContainerEntry, Number> column = column("Memory", 105,
                 e -> e instanceof ContainerRow row ? row.memoryBytesProperty() : new ReadOnlyObjectWrapper<>(-1L));
         column.setId("column-memory");
         column.setComparator(Comparator.comparingLong(Number::longValue));

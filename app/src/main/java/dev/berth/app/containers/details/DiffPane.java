@@ -54,11 +54,8 @@ final class DiffPane {
         if (changes == null) {
             return;
         }
-        long added = changes.stream().filter(c -> c.kind() == FileChange.Kind.ADDED).count();
-        long changed = changes.stream().filter(c -> c.kind() == FileChange.Kind.MODIFIED).count();
-        long deleted = changes.stream().filter(c -> c.kind() == FileChange.Kind.DELETED).count();
         summary.setText(changes.isEmpty() ? "No files changed in this container's writable layer."
-                : added + " added · " + changed + " changed · " + deleted + " deleted");
+                : "Files the container added, changed or deleted, compared with its image (docker diff)");
         tree.setModel(model(changes));
         tree.expandAll();
     }
