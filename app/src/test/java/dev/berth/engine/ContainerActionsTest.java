@@ -3,6 +3,7 @@ package dev.berth.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.berth.testing.Await;
 import dev.berth.testing.DockerCli;
 import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
@@ -10,12 +11,10 @@ import dev.berth.testing.TestResources;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class ContainerActionsTest {
         assertThat(engine.containers().inspect(id).state()).isEqualTo(ContainerState.RUNNING);
 
         engine.containers().kill(id);
-        await("the container has died", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
+        Await.until("the container has died", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
         assertThat(engine.containers().inspect(id).exitCode()).isEqualTo(137);
     }
 
@@ -60,7 +59,7 @@ class ContainerActionsTest {
 
         engine.containers().kill(id, "SIGHUP");
 
-        await("the container exited on SIGHUP", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
+        Await.until("the container exited on SIGHUP", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
         assertThat(engine.containers().inspect(id).exitCode()).isEqualTo(7);
     }
 
@@ -92,7 +91,7 @@ class ContainerActionsTest {
         String id = engine.containers().create(TestResources.sleeper("commit")
                 .withCommand("sh", "-c", "echo committed > /marker"));
         engine.containers().start(id);
-        await("the container finished", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
+        Await.until("the container finished", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
         String repository = "berth-test/commit-" + TestResources.RUN_ID;
 
         String imageId = engine.containers().commit(id, repository, "v1", "saved by a test", "Berth tests");
@@ -103,7 +102,7 @@ class ContainerActionsTest {
         String fromImage = engine.containers().create(TestResources.sleeper("from-commit")
                 .withImage(repository + ":v1").withCommand("cat", "/marker"));
         engine.containers().start(fromImage);
-        await("the check finished", () -> engine.containers().inspect(fromImage).state() == ContainerState.EXITED);
+        Await.until("the check finished", () -> engine.containers().inspect(fromImage).state() == ContainerState.EXITED);
         assertThat(engine.containers().inspect(fromImage).exitCode()).isZero();
         assertThat(DockerCli.run("image", "inspect", "--format", "{{.Comment}} / {{.Author}}", repository + ":v1"))
                 .isEqualTo("saved by a test / Berth tests");
@@ -114,7 +113,7 @@ class ContainerActionsTest {
         String id = engine.containers().create(TestResources.sleeper("diff")
                 .withCommand("sh", "-c", "mkdir -p /data && echo hi > /data/new.txt && rm /bin/ls"));
         engine.containers().start(id);
-        await("the container finished", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
+        Await.until("the container finished", () -> engine.containers().inspect(id).state() == ContainerState.EXITED);
 
         List<FileChange> changes = engine.containers().diff(id);
 
@@ -181,21 +180,5 @@ class ContainerActionsTest {
         assertThat(engine.containers().networks()).contains("bridge", "host", "none");
         assertThat(engine.containers().listByLabel(TestResources.LABEL, TestResources.RUN_ID))
                 .extracting(ContainerSummary::name).doesNotContain(TestResources.name("no-net"));
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for: " + what);
     }
 }

@@ -79,14 +79,16 @@ final class ContainerDialogs {
                 show(problem, ErrorMessages.describe(error));
                 name.pseudoClassStateChanged(Styles.STATE_DANGER, true);
             });
-            // Success closes the dialog once the row carries the new name.
-            row.nameProperty().addListener((obs, old, now) -> {
-                if (now.equals(name.getText())) {
-                    dialog.setResult(ButtonType.OK);
-                    dialog.close();
-                }
-            });
         });
+        // Success closes the dialog once the engine's rename event has renamed the row.
+        javafx.beans.value.ChangeListener<String> renamed = (obs, old, now) -> {
+            if (now.equals(name.getText()) && dialog.isShowing()) {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            }
+        };
+        row.nameProperty().addListener(renamed);
+        dialog.setOnHidden(e -> row.nameProperty().removeListener(renamed));
         Platform.runLater(name::selectAll);
         dialog.show();
     }

@@ -9,11 +9,11 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.PortMapping;
+import dev.berth.testing.Await;
 import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,16 +80,16 @@ class ContainersViewModelTest {
         assertThat(onUi(row::state)).isEqualTo(ContainerState.CREATED);
 
         engine.containers().start(id);
-        await(() -> onUi(row::state) == ContainerState.RUNNING, "row shows running");
+        Await.until("row shows running", () -> onUi(row::state) == ContainerState.RUNNING);
         assertThat(rowOf(id)).containsSame(row);
 
         engine.containers().stop(id);
-        await(() -> onUi(row::state) == ContainerState.EXITED, "row shows exited");
+        Await.until("row shows exited", () -> onUi(row::state) == ContainerState.EXITED);
         assertThat(onUi(row.statusProperty()::get)).startsWith("Exited (0)");
         assertThat(rowOf(id)).containsSame(row);
 
         engine.containers().remove(id, true, false);
-        await(() -> rowOf(id).isEmpty(), "row removed");
+        Await.until("row removed", () -> rowOf(id).isEmpty());
     }
 
     @Test
@@ -105,8 +104,8 @@ class ContainersViewModelTest {
             return null;
         });
 
-        await(() -> onUi(real::state) == ContainerState.RUNNING, "the real container started");
-        await(() -> onUi(() -> model.lastReportProperty().get()) != null, "the report arrives");
+        Await.until("the real container started", () -> onUi(real::state) == ContainerState.RUNNING);
+        Await.until("the report arrives", () -> onUi(() -> model.lastReportProperty().get()) != null);
         BulkReport report = onUi(() -> model.lastReportProperty().get());
         assertThat(report.action()).isEqualTo(BulkAction.START);
         assertThat(report.outcomes()).extracting(BulkReport.Outcome::name).containsExactly("ghost", real.name());
@@ -119,7 +118,7 @@ class ContainersViewModelTest {
             model.stop(List.of(ghost));
             return null;
         });
-        await(() -> onUi(() -> List.copyOf(errors)).size() == 1, "a single failure is told as a toast");
+        Await.until("a single failure is told as a toast", () -> onUi(() -> List.copyOf(errors)).size() == 1);
         assertThat(onUi(() -> List.copyOf(errors))).singleElement().asString()
                 .startsWith("Could not stop ghost: No such container");
     }
@@ -150,7 +149,7 @@ class ContainersViewModelTest {
 
     private ContainerRow awaitRow(String id) {
         try {
-            await(() -> rowOf(id).isPresent(), "row for " + id);
+            Await.until("row for " + id, () -> rowOf(id).isPresent());
         } catch (AssertionError e) {
             // Say what the engine and the model saw, so a failure under load can be understood.
             throw new AssertionError(e.getMessage() + "; engine " + engine.state().phase()
@@ -159,21 +158,5 @@ class ContainersViewModelTest {
                     + ", loading: " + onUi(() -> model.loadingProperty().get()), e);
         }
         return rowOf(id).orElseThrow();
-    }
-
-    private static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for: " + what);
     }
 }

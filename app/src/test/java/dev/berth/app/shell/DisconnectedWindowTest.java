@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,12 @@ class DisconnectedWindowTest {
     }
 
     private static boolean listed(FxRobot robot, String id) {
-        TableView<?> table = robot.lookup("#containers-table").queryAs(TableView.class);
-        return table.getItems().stream().anyMatch(r -> ((dev.berth.app.containers.ContainerRow) r).id().equals(id));
+        TreeTableView<?> table = robot.lookup("#containers-table").queryAs(TreeTableView.class);
+        for (int i = 0; i < table.getExpandedItemCount(); i++) {
+            if (table.getTreeItem(i).getValue() instanceof dev.berth.app.containers.ContainerRow row && row.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

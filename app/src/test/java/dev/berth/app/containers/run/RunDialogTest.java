@@ -64,7 +64,8 @@ class RunDialogTest {
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> {
-            robot.lookup("#run-dialog").tryQuery().ifPresent(n -> ((Stage) n.getScene().getWindow()).close());
+            // A dialog left open would block the shared stage for the test classes after this one.
+            robot.lookup("#run-dialog").queryAll().forEach(n -> ((Stage) n.getScene().getWindow()).close());
             window.close();
         });
     }
