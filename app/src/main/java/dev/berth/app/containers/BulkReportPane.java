@@ -40,7 +40,9 @@ final class BulkReportPane extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(150);
+        // As tall as the lines, up to about seven of them; beyond that it scrolls.
+        scroll.prefViewportHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(150, lines.getHeight()), lines.heightProperty()));
         scroll.getStyleClass().add("bulk-report-scroll");
         getChildren().addAll(header, scroll);
         setSpacing(6);

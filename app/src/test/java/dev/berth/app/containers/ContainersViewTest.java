@@ -136,37 +136,36 @@ class ContainersViewTest {
 
     @Test
     void aBulkActionReportsEachContainerAndOneFailureStopsNoneOfTheOthers(FxRobot robot) {
-        String a = engine.containers().run(TestResources.sleeper("bulk-a"));
-        String b = engine.containers().run(TestResources.sleeper("bulk-b"));
-        engine.containers().create(TestResources.sleeper("bulk-c"));
+        String a = engine.containers().create(TestResources.sleeper("bulk-a"));
+        String b = engine.containers().create(TestResources.sleeper("bulk-b"));
+        engine.containers().create(TestResources.sleeper("bulk-c").withCommand("/no/such/program"));
         filterToThisRun(robot, "bulk");
         UiTestSupport.waitUntil("three rows", 20, () -> ContainersUi.topLevel(robot).size() == 3);
 
         robot.interact(() -> ContainersUi.table(robot).getSelectionModel().selectAll());
-        robot.clickOn("#container-pause");
+        robot.clickOn("#container-start");
 
         UiTestSupport.waitUntil("the report is shown", 20,
                 () -> robot.lookup("#bulk-report").query().isVisible());
-        assertThat(robot.lookup("#bulk-report-summary").queryAs(Label.class).getText())
-                .isEqualTo("Paused 2 of 3 containers; 1 failed");
         List<String> lines = robot.lookup(".bulk-report-line").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
+        assertThat(robot.lookup("#bulk-report-summary").queryAs(Label.class).getText()).as(lines.toString())
+                .isEqualTo("Started 2 of 3 containers; 1 failed");
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith(TestResources.name("bulk-c") + ": ").contains("is not running");
-        assertThat(lines).contains(TestResources.name("bulk-a") + ": paused", TestResources.name("bulk-b") + ": paused");
-        assertThat(engine.containers().inspect(a).state()).isEqualTo(ContainerState.PAUSED);
-        assertThat(engine.containers().inspect(b).state()).isEqualTo(ContainerState.PAUSED);
+        assertThat(lines.get(0)).as("failures come first").startsWith(TestResources.name("bulk-c") + ": ")
+                .contains("/no/such/program");
+        assertThat(lines).contains(TestResources.name("bulk-a") + ": started", TestResources.name("bulk-b") + ": started");
+        assertThat(engine.containers().inspect(a).state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(engine.containers().inspect(b).state()).isEqualTo(ContainerState.RUNNING);
         Screenshots.save(robot, stage.getScene(), "containers-bulk-report");
 
-        robot.clickOn("#container-unpause");
+        robot.clickOn("#container-kill");
         UiTestSupport.waitUntil("the next report replaces the first", 20, () -> robot.lookup("#bulk-report-summary")
-                .queryAs(Label.class).getText().startsWith("Unpaused 2 of 3"));
+                .queryAs(Label.class).getText().startsWith("Killed 2 of 3"));
+        assertThat(engine.containers().inspect(a).state()).isEqualTo(ContainerState.EXITED);
+        assertThat(engine.containers().inspect(b).state()).isEqualTo(ContainerState.EXITED);
         robot.clickOn("#bulk-report-close");
         assertThat(robot.lookup("#bulk-report").query().isVisible()).isFalse();
-
-        robot.clickOn("#container-kill");
-        UiTestSupport.waitUntil("killed", 20, () -> engine.containers().inspect(a).state() == ContainerState.EXITED
-                && engine.containers().inspect(b).state() == ContainerState.EXITED);
     }
 
     @Test
