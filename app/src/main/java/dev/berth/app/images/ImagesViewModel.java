@@ -150,7 +150,13 @@ public final class ImagesViewModel implements AutoCloseable {
         rowsByKey.keySet().removeIf(key -> !seen.contains(key));
         rows.removeIf(row -> !seen.contains(row.key()));
         rows.addAll(added);
-        applyFilter();
+        // A new predicate refilters everything, which clears the table's selection; without a
+        // filter the list follows added and removed rows by itself. Events from any container on
+        // the engine reload this list, so the selection must survive a reload.
+        boolean filtering = danglingOnly.get() || (filter.get() != null && !filter.get().isBlank());
+        if (filtering) {
+            applyFilter();
+        }
     }
 
     private void applyFilter() {
