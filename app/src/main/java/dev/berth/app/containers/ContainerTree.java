@@ -26,6 +26,7 @@ final class ContainerTree {
     private final Map<String, TreeItem<ContainerEntry>> groupItems = new HashMap<>();
     private final Map<ContainerRow, InvalidationListener> watchers = new HashMap<>();
     private final Runnable orderChanged;
+    private java.util.function.Consumer<Runnable> around = Runnable::run;
     private ContainerFilter filter = ContainerFilter.NONE;
 
     /**
@@ -54,6 +55,14 @@ final class ContainerTree {
 
     TreeItem<ContainerEntry> root() {
         return root;
+    }
+
+    /**
+     * Wraps every change to the tree's structure, e.g. to keep a table's selection across it (a
+     * table can lose its selection when items around the selected ones come and go).
+     */
+    void aroundChanges(java.util.function.Consumer<Runnable> wrapper) {
+        around = wrapper;
     }
 
     /** The item of a container (attached only while the filter keeps it). */
@@ -122,8 +131,10 @@ final class ContainerTree {
                 }
             }
         }
-        removals.forEach((parent, children) -> parent.getChildren().removeAll(children));
-        tidyGroups();
+        around.accept(() -> {
+            removals.forEach((parent, children) -> parent.getChildren().removeAll(children));
+            tidyGroups();
+        });
     }
 
     /** Moves each row's item to where the filter and its project put it, in one change per parent. */
@@ -147,9 +158,14 @@ final class ContainerTree {
                 additions.computeIfAbsent(target, p -> new ArrayList<>()).add(item);
             }
         }
-        removals.forEach((parent, children) -> parent.getChildren().removeAll(children));
-        additions.forEach((parent, children) -> parent.getChildren().addAll(children));
-        tidyGroups();
+        if (removals.isEmpty() && additions.isEmpty()) {
+            return;
+        }
+        around.accept(() -> {
+            removals.forEach((parent, children) -> parent.getChildren().removeAll(children));
+            additions.forEach((parent, children) -> parent.getChildren().addAll(children));
+            tidyGroups();
+        });
         if (!additions.isEmpty()) {
             orderChanged.run();
         }

@@ -74,6 +74,7 @@ public final class ContainersView implements View {
         this.services = services;
         this.model = new ContainersViewModel(services);
         this.tree = new ContainerTree(model.rows(), this::sortSoon);
+        tree.aroundChanges(this::keepingSelection);
         build();
         model.attach();
         StartupMarker.watch(table, model);
@@ -331,8 +332,10 @@ public final class ContainersView implements View {
     }
 
     private void applyFilter() {
-        tree.setFilter(ContainerFilter.of(filter.getText(), runningOnly.isSelected()));
-        table.sort();
+        keepingSelection(() -> {
+            tree.setFilter(ContainerFilter.of(filter.getText(), runningOnly.isSelected()));
+            table.sort();
+        });
     }
 
     /** One sort per burst of changes, after they are all in. */
@@ -341,8 +344,26 @@ public final class ContainersView implements View {
             sortPending = true;
             Platform.runLater(() -> {
                 sortPending = false;
-                table.sort();
+                keepingSelection(table::sort);
             });
+        }
+    }
+
+    /**
+     * Runs a change to the tree and selects again what was selected, where it still is: events about
+     * any container on the engine move rows, and the user's selection must not go with them.
+     */
+    private void keepingSelection(Runnable change) {
+        List<TreeItem<ContainerEntry>> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+        change.run();
+        if (selected.isEmpty() || table.getSelectionModel().getSelectedItems().equals(selected)) {
+            return;
+        }
+        table.getSelectionModel().clearSelection();
+        for (TreeItem<ContainerEntry> item : selected) {
+            if (item != null && table.getRow(item) >= 0) {
+                table.getSelectionModel().select(item);
+            }
         }
     }
 

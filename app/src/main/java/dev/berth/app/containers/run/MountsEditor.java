@@ -118,7 +118,7 @@ final class MountsEditor extends VBox {
         });
         Runnable byKind = () -> {
             MountSpec.Kind k = row.kindProperty().get();
-            source.setPromptText(k == MountSpec.Kind.BIND ? "/path/on/host" : "volume name (empty: anonymous)");
+            source.setPromptText(k == MountSpec.Kind.BIND ? "/path/on/host" : "volume (empty: anonymous)");
             source.setVisible(k != MountSpec.Kind.TMPFS);
             source.setManaged(k != MountSpec.Kind.TMPFS);
             browse.setVisible(k == MountSpec.Kind.BIND);

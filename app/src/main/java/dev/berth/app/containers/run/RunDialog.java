@@ -194,7 +194,11 @@ public final class RunDialog {
         CheckBox autoRemove = new CheckBox("Remove the container when it exits");
         autoRemove.setId("run-auto-remove");
         autoRemove.selectedProperty().bindBidirectional(form.autoRemove);
-        HBox restartRow = new HBox(8, restart, retries);
+        Label retriesLabel = new Label("Max retries");
+        retriesLabel.getStyleClass().add("form-label");
+        retriesLabel.visibleProperty().bind(retries.visibleProperty());
+        retriesLabel.managedProperty().bind(retries.visibleProperty());
+        HBox restartRow = new HBox(8, restart, retriesLabel, retries);
         restartRow.setAlignment(Pos.CENTER_LEFT);
         field("Restart", restartRow, SpecField.RESTART, restart);
         field("", autoRemove, null);
