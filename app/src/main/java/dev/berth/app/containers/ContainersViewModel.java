@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
@@ -51,7 +52,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final Set<String> pendingIds = new LinkedHashSet<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean refreshRunning;
-    private long reloadGeneration;
+    private final AtomicLong reloadGeneration = new AtomicLong();
     /** Containers with events while a full list was in flight: that list may predate them. */
     private final Set<String> changedDuringReload = new HashSet<>();
     private boolean reloading;
@@ -70,7 +71,9 @@ public final class ContainersViewModel implements AutoCloseable {
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.engine().onStateChange(state -> {
             if (state.phase() == ConnectionState.Phase.CONNECTED) {
-                services.executor().ui().run(this::reload);
+                // Asked for right here, not after the UI thread is free: at start the window is
+                // still being built and shown, and the list can be on its way meanwhile.
+                startReload();
             }
         }));
     }
@@ -85,14 +88,19 @@ public final class ContainersViewModel implements AutoCloseable {
 
     /** Reads the whole list again. Call on the UI thread. */
     public void reload() {
-        long generation = ++reloadGeneration;
-        loading.set(true);
+        startReload();
+    }
+
+    /** Asks for the whole list; any thread. Only the newest answer is applied, on the UI thread. */
+    private void startReload() {
+        long generation = reloadGeneration.incrementAndGet();
+        services.executor().ui().run(() -> loading.set(true));
         synchronized (pendingIds) {
             reloading = true;
             changedDuringReload.clear();
         }
         services.executor().submit(() -> services.engine().containers().list(), list -> {
-            if (generation == reloadGeneration) {
+            if (generation == reloadGeneration.get()) {
                 replaceAll(list);
                 rereadChangedDuringReload();
                 loaded.set(true);
