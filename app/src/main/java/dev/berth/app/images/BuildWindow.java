@@ -1,53 +1,30 @@
 package dev.berth.app.images;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.theme.Css;
 import dev.berth.engine.ImageSummary;
-import dev.berth.engine.build.Builder;
 import dev.berth.engine.build.Dockerfile;
-import dev.berth.ui.badge.Badge;
 import dev.berth.ui.codeeditor.CodeEditor;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -64,14 +41,18 @@ public final class BuildWindow {
     private final BuildViewModel model;
     private final Stage stage = new Stage();
     private final CodeEditor editor = new CodeEditor();
-    private final TableView<StepRow> stepsTable = new TableView<>();
-    private final ListView<BuildViewModel.LogLine> logView = new ListView<>();
+    private final TableView<StepRow> stepsTable;
+    private final BuildLog log;
     private final Label problem = new Label();
-    private final Timeline clock = new Timeline(new KeyFrame(Duration.millis(500), e -> stepsTable.refresh()));
+    private final Timeline clock;
 
     private BuildWindow(AppServices services) {
         this.services = services;
         this.model = new BuildViewModel(services);
+        this.stepsTable = BuildStepTable.create(model.steps());
+        this.log = new BuildLog(model);
+        // Running steps' times keep counting between the engine's updates.
+        this.clock = new Timeline(new KeyFrame(Duration.millis(500), e -> stepsTable.refresh()));
     }
 
     /** Opens the build window, on a context folder if one is given. */
@@ -100,7 +81,7 @@ public final class BuildWindow {
     private void show(Window owner, Path contextDir) {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("build-window");
-        root.setTop(form());
+        root.setTop(BuildForm.create(model, services.engine().builds().supportsBuildKit(), stage, this::reload));
         SplitPane center = new SplitPane(editorPane(), resultPane());
         center.setDividerPositions(0.42);
         root.setCenter(center);
@@ -128,92 +109,6 @@ public final class BuildWindow {
             reload();
         }
         stage.show();
-    }
-
-    private GridPane form() {
-        TextField context = new TextField();
-        context.setId("build-context");
-        context.setPromptText("Folder to build from");
-        context.textProperty().bindBidirectional(model.contextDirProperty());
-        Button chooseContext = new Button("Browse…");
-        chooseContext.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Build context");
-            File dir = chooser.showDialog(stage);
-            if (dir != null) {
-                model.contextDirProperty().set(dir.getAbsolutePath());
-                reload();
-            }
-        });
-        context.setOnAction(e -> reload());
-        TextField dockerfile = new TextField();
-        dockerfile.setId("build-dockerfile");
-        dockerfile.setPromptText("Dockerfile in the context folder");
-        dockerfile.textProperty().bindBidirectional(model.dockerfilePathProperty());
-        dockerfile.setOnAction(e -> reload());
-        Button chooseDockerfile = new Button("Browse…");
-        chooseDockerfile.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Dockerfile");
-            File file = chooser.showOpenDialog(stage);
-            if (file != null) {
-                model.dockerfilePathProperty().set(file.getAbsolutePath());
-                reload();
-            }
-        });
-        TextField tags = new TextField();
-        tags.setId("build-tags");
-        tags.setPromptText("app:latest, registry.example.com/team/app:1.0");
-        tags.textProperty().bindBidirectional(model.tagsProperty());
-        TextArea args = new TextArea();
-        args.setId("build-args");
-        args.setPromptText("NAME=value, one per line");
-        args.setPrefRowCount(1);
-        args.textProperty().bindBidirectional(model.buildArgsProperty());
-        ComboBox<String> target = new ComboBox<>();
-        target.setId("build-target");
-        target.setEditable(true);
-        target.setPromptText("last stage");
-        target.getEditor().textProperty().bindBidirectional(model.targetProperty());
-        model.parsedProperty().addListener((obs, old, file) -> target.getItems().setAll(
-                file.stages().stream().map(Dockerfile.Stage::name).filter(n -> n != null).toList()));
-        CheckBox noCache = new CheckBox("No cache");
-        noCache.setId("build-no-cache");
-        noCache.selectedProperty().bindBidirectional(model.noCacheProperty());
-        ChoiceBox<Builder> builder = new ChoiceBox<>(FXCollections.observableArrayList(Builder.values()));
-        builder.setId("build-builder");
-        builder.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Builder b) {
-                return b == null ? "" : b.title();
-            }
-
-            @Override
-            public Builder fromString(String s) {
-                return null;
-            }
-        });
-        builder.valueProperty().bindBidirectional(model.builderProperty());
-        if (!services.engine().builds().supportsBuildKit()) {
-            builder.setTooltip(new Tooltip("This engine has no BuildKit through its API"));
-        }
-        HBox options = new HBox(12, new Label("Target"), target, noCache, new Label("Builder"), builder);
-        options.setAlignment(Pos.CENTER_LEFT);
-
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        grid.setPadding(new Insets(12));
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields, new ColumnConstraints());
-        grid.addRow(0, new Label("Context"), context, chooseContext);
-        grid.addRow(1, new Label("Dockerfile"), dockerfile, chooseDockerfile);
-        grid.addRow(2, new Label("Tags"), tags);
-        grid.addRow(3, new Label("Build args"), args);
-        grid.add(options, 1, 4, 2, 1);
-        return grid;
     }
 
     private VBox editorPane() {
@@ -257,104 +152,11 @@ public final class BuildWindow {
     }
 
     private SplitPane resultPane() {
-        stepsTable.setId("build-steps");
-        stepsTable.setItems(model.steps());
-        stepsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label none = new Label("Steps appear here as the build runs.");
-        none.getStyleClass().add(Css.PLACEHOLDER_TEXT);
-        stepsTable.setPlaceholder(none);
-        TableColumn<StepRow, StepRow> status = new TableColumn<>("Cache");
-        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(c -> new TableCell<>() {
-            private final Badge badge = new Badge();
-
-            @Override
-            protected void updateItem(StepRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                String word = row.status();
-                badge.setText(word);
-                badge.setTone(switch (word) {
-                    case "cached" -> Badge.Tone.SUCCESS;
-                    case "failed" -> Badge.Tone.DANGER;
-                    case "running" -> Badge.Tone.ACCENT;
-                    case "built" -> Badge.Tone.WARNING;
-                    default -> Badge.Tone.NEUTRAL;
-                });
-                setGraphic(badge);
-            }
-        });
-        status.setPrefWidth(80);
-        status.setSortable(false);
-        TableColumn<StepRow, String> step = new TableColumn<>("Step");
-        step.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().step().title()));
-        step.setPrefWidth(380);
-        step.setSortable(false);
-        TableColumn<StepRow, StepRow> time = new TableColumn<>("Time");
-        time.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        time.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(StepRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.durationText(Instant.now()));
-            }
-        });
-        time.setPrefWidth(70);
-        time.setSortable(false);
-        TableColumn<StepRow, String> layer = new TableColumn<>("Result");
-        layer.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(resultText(c.getValue())));
-        layer.getStyleClass().add(Css.MONOSPACE);
-        layer.setSortable(false);
-        stepsTable.getColumns().setAll(java.util.List.of(status, step, time, layer));
-        stepsTable.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(StepRow row, boolean empty) {
-                super.updateItem(row, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), !empty && row != null
-                        && row.step().failed());
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("internal"), !empty && row != null
-                        && !row.step().isDockerfileStep());
-                setTooltip(!empty && row != null && row.step().error() != null ? new Tooltip(row.step().error()) : null);
-            }
-        });
         stepsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showStep(row));
-
-        logView.setId("build-log");
-        logView.setItems(model.log());
-        logView.getStyleClass().add("build-log");
-        logView.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(BuildViewModel.LogLine line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty || line == null ? null : line.text());
-                getStyleClass().remove("log-error");
-                if (!empty && line != null && line.text().startsWith("ERROR: ")) {
-                    getStyleClass().add("log-error");
-                }
-            }
-        });
-        model.log().addListener((ListChangeListener<BuildViewModel.LogLine>) change -> {
-            if (!model.log().isEmpty() && model.stateProperty().get() == BuildViewModel.State.RUNNING) {
-                logView.scrollTo(model.log().size() - 1);
-            }
-        });
-        SplitPane split = new SplitPane(stepsTable, logView);
+        SplitPane split = new SplitPane(stepsTable, log.node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.68);
         return split;
-    }
-
-    private static String resultText(StepRow row) {
-        if (row.step().error() != null) {
-            return row.step().error();
-        }
-        if (row.step().producedId() != null) {
-            return row.step().producedId();
-        }
-        return "";
     }
 
     /** Puts the editor on the step's line and scrolls the log to the step's first output. */
@@ -367,13 +169,7 @@ public final class BuildWindow {
             editor.markLine(row.line(), CodeEditor.Mark.CURRENT, null);
             editor.revealLine(row.line());
         }
-        for (int i = 0; i < model.log().size(); i++) {
-            if (row.step().key().equals(model.log().get(i).stepKey())) {
-                logView.scrollTo(i);
-                logView.getSelectionModel().select(i);
-                break;
-            }
-        }
+        log.showStep(row);
     }
 
     private VBox actions() {

@@ -30,9 +30,10 @@ final class AdviceTab {
         source.setId("advice-source");
         source.getStyleClass().add(Css.VIEW_SUBTITLE);
         source.setWrapText(true);
-        source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.dockerfileProperty().get() == null
+        var dockerfile = model.advice().dockerfileProperty();
+        source.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> dockerfile.get() == null
                 ? "From the image's history (steps are numbered). Open its Dockerfile to see line numbers."
-                : "Lines refer to " + model.dockerfileProperty().get(), model.dockerfileProperty()));
+                : "Lines refer to " + dockerfile.get(), dockerfile));
         Button open = new Button("Use a Dockerfile…", new FontIcon(Material2AL.DESCRIPTION));
         open.setId("advice-open-dockerfile");
         open.setOnAction(e -> {
@@ -40,7 +41,7 @@ final class AdviceTab {
             chooser.setTitle("Dockerfile of this image");
             File file = chooser.showOpenDialog(root.getScene().getWindow());
             if (file != null) {
-                model.useDockerfile(file.toPath());
+                model.advice().useDockerfile(file.toPath());
             }
         });
         HBox bar = new HBox(10, open, source);
@@ -51,7 +52,7 @@ final class AdviceTab {
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(bar, scroll);
         root.setPadding(new Insets(4, 0, 0, 0));
-        model.advice().addListener((ListChangeListener<Advice>) c -> fill(model));
+        model.advice().items().addListener((ListChangeListener<Advice>) c -> fill(model));
         model.analysisProperty().addListener((obs, old, a) -> fill(model));
         fill(model);
     }
@@ -62,7 +63,7 @@ final class AdviceTab {
 
     private void fill(LayerInspectorViewModel model) {
         cards.getChildren().clear();
-        if (model.advice().isEmpty()) {
+        if (model.advice().items().isEmpty()) {
             Label none = new Label(model.analysisProperty().get() == null ? "Advice appears once the image has been read."
                     : "No advice: layers are not wasting space and the steps are in a cache-friendly order.");
             none.getStyleClass().add(Css.PLACEHOLDER_TEXT);
@@ -70,7 +71,7 @@ final class AdviceTab {
             cards.getChildren().add(none);
             return;
         }
-        for (Advice advice : model.advice()) {
+        for (Advice advice : model.advice().items()) {
             Label title = new Label(advice.title(), new FontIcon(advice.bytes() > 0
                     ? Material2OutlinedAL.DELETE_SWEEP : Material2OutlinedAL.LIGHTBULB));
             title.getStyleClass().add(Css.ADVICE_TITLE);

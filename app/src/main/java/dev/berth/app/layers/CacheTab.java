@@ -10,9 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -29,7 +27,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class CacheTab {
 
     private final VBox root = new VBox(10);
-    private final ComboBox<String> previous = new ComboBox<>();
+    private final LocalImagePicker previous;
     private final TextField dockerfile = new TextField();
     private final TextField context = new TextField();
     private final Label verdict = new Label();
@@ -37,19 +35,9 @@ final class CacheTab {
     private final VBox details = new VBox(3);
     private final TableView<CacheExplanation.ContextFileChange> files = new TableView<>();
     private final VBox card = new VBox(8);
-    private boolean namesLoaded;
 
     CacheTab(LayerInspectorViewModel model) {
-        previous.setId("cache-previous");
-        previous.setEditable(true);
-        previous.setPromptText("The previous build, e.g. my-app:1.0");
-        previous.setPrefWidth(300);
-        previous.setOnShowing(e -> {
-            if (!namesLoaded) {
-                namesLoaded = true;
-                model.loadImageNames(names -> previous.getItems().setAll(names));
-            }
-        });
+        previous = new LocalImagePicker(model, "cache-previous", "The previous build, e.g. my-app:1.0", 300);
         dockerfile.setId("cache-dockerfile");
         dockerfile.setPromptText("Dockerfile (optional: names lines)");
         HBox.setHgrow(dockerfile, Priority.ALWAYS);
@@ -81,16 +69,16 @@ final class CacheTab {
         explain.setId("cache-explain");
         explain.setDefaultButton(true);
         explain.disableProperty().bind(model.analysisProperty().isNull());
-        explain.setOnAction(e -> model.explainCache(previousText(), path(dockerfile), path(context)));
+        explain.setOnAction(e -> model.cacheExplanation().explain(previous.reference(), path(dockerfile), path(context)));
         Label status = new Label();
         status.setId("cache-status");
         status.getStyleClass().add(Css.VIEW_SUBTITLE);
-        status.textProperty().bind(model.explanationStatusProperty());
+        status.textProperty().bind(model.cacheExplanation().statusProperty());
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label("Previous image"), previous);
+        form.addRow(0, new Label("Previous image"), previous.node());
         form.addRow(1, new Label("Dockerfile"), new HBox(4, dockerfile, pickDockerfile));
         form.addRow(2, new Label("Context"), new HBox(4, context, pickContext));
         GridPane.setHgrow(dockerfile.getParent(), Priority.ALWAYS);
@@ -125,7 +113,7 @@ final class CacheTab {
         intro.getStyleClass().add(Css.VIEW_SUBTITLE);
         root.getChildren().addAll(intro, form, actions, card);
         root.setPadding(new Insets(4, 0, 0, 0));
-        model.explanationProperty().addListener((obs, old, why) -> show(why));
+        model.cacheExplanation().resultProperty().addListener((obs, old, why) -> show(why));
         show(null);
     }
 
@@ -136,8 +124,7 @@ final class CacheTab {
     /** Prefills the form, e.g. when a build view opens this tab. */
     void prefill(String previousReference, Path dockerfilePath, Path contextDir) {
         if (previousReference != null) {
-            previous.getEditor().setText(previousReference);
-            previous.setValue(previousReference);
+            previous.set(previousReference);
         }
         if (dockerfilePath != null) {
             dockerfile.setText(dockerfilePath.toString());
@@ -145,11 +132,6 @@ final class CacheTab {
         if (contextDir != null) {
             context.setText(contextDir.toString());
         }
-    }
-
-    String previousText() {
-        String typed = previous.getEditor().getText();
-        return typed == null || typed.isBlank() ? previous.getValue() : typed;
     }
 
     private void show(CacheExplanation why) {

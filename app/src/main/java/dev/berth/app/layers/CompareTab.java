@@ -11,7 +11,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,27 +26,22 @@ import org.kordamp.ikonli.material2.Material2AL;
 final class CompareTab {
 
     private final VBox root = new VBox(10);
-    private final ComboBox<String> other = new ComboBox<>();
+    private final LocalImagePicker other;
     private final Label status = new Label();
     private final Label headline = new Label();
     private final GridPane layers = new GridPane();
-    private boolean namesLoaded;
 
     CompareTab(LayerInspectorViewModel model) {
-        other.setId("compare-other");
-        other.setEditable(true);
-        other.setPromptText("Another image, e.g. my-app:1.0");
-        other.setPrefWidth(320);
-        other.setOnShowing(e -> loadNames(model));
+        other = new LocalImagePicker(model, "compare-other", "Another image, e.g. my-app:1.0", 320);
         Button compare = new Button("Compare", new FontIcon(Material2AL.COMPARE_ARROWS));
         compare.setId("compare-run");
         compare.setDefaultButton(true);
-        compare.setOnAction(e -> model.compareWith(text()));
+        compare.setOnAction(e -> model.comparison().compareWith(other.reference()));
         compare.disableProperty().bind(model.analysisProperty().isNull());
         status.setId("compare-status");
         status.getStyleClass().add(Css.VIEW_SUBTITLE);
-        status.textProperty().bind(model.comparisonStatusProperty());
-        HBox bar = new HBox(8, new Label("Compare with"), other, compare, status);
+        status.textProperty().bind(model.comparison().statusProperty());
+        HBox bar = new HBox(8, new Label("Compare with"), other.node(), compare, status);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         headline.setId("compare-headline");
@@ -64,14 +58,14 @@ final class CompareTab {
         diff.setSizeFormat(Formats::bytes);
         diff.setOnlyChanges(true);
         diff.setPlaceholderText("No file differs at the diverging layer");
-        diff.modelProperty().bind(model.comparisonTreeProperty());
+        diff.modelProperty().bind(model.comparison().treeProperty());
         VBox.setVgrow(diff, Priority.ALWAYS);
         Label filesTitle = new Label("Files at the first diverging layer (this image → the other)");
         filesTitle.getStyleClass().add(Css.SECTION_TITLE);
 
         root.getChildren().addAll(bar, headline, layers, filesTitle, diff);
         root.setPadding(new Insets(4, 0, 0, 0));
-        model.comparisonProperty().addListener((obs, old, c) -> show(model, c));
+        model.comparison().resultProperty().addListener((obs, old, c) -> show(model, c));
         show(model, null);
     }
 
@@ -81,20 +75,7 @@ final class CompareTab {
 
     /** Preselects an image to compare with. */
     void setOther(String reference) {
-        other.getEditor().setText(reference);
-        other.setValue(reference);
-    }
-
-    private String text() {
-        String typed = other.getEditor().getText();
-        return typed == null || typed.isBlank() ? other.getValue() : typed;
-    }
-
-    private void loadNames(LayerInspectorViewModel model) {
-        if (!namesLoaded) {
-            namesLoaded = true;
-            model.loadImageNames(names -> other.getItems().setAll(names));
-        }
+        other.set(reference);
     }
 
     private void show(LayerInspectorViewModel model, ImageComparison c) {

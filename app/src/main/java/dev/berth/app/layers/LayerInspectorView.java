@@ -186,7 +186,7 @@ public final class LayerInspectorView implements AutoCloseable {
     public void compareWith(String other) {
         show(Page.COMPARE);
         compare.setOther(other);
-        whenRead(() -> model.compareWith(other));
+        whenRead(() -> model.comparison().compareWith(other));
     }
 
     /** Opens the cache explanation against {@code previous}, prefilled, and runs it once read. */
@@ -194,9 +194,9 @@ public final class LayerInspectorView implements AutoCloseable {
         show(Page.CACHE);
         cache.prefill(previous, dockerfile, context);
         if (dockerfile != null) {
-            model.useDockerfile(dockerfile);
+            model.advice().useDockerfile(dockerfile);
         }
-        whenRead(() -> model.explainCache(previous, dockerfile, context));
+        whenRead(() -> model.cacheExplanation().explain(previous, dockerfile, context));
     }
 
     private void whenRead(Runnable action) {

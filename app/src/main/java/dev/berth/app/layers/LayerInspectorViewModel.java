@@ -3,43 +3,29 @@ package dev.berth.app.layers;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Formats;
 import dev.berth.app.concurrent.UiBatcher;
-import dev.berth.engine.Cancellation;
 import dev.berth.engine.ErrorMessages;
 import dev.berth.engine.ImageSummary;
-import dev.berth.layers.Advice;
-import dev.berth.layers.CacheExplainer;
-import dev.berth.layers.CacheExplanation;
-import dev.berth.engine.build.Dockerfile;
-import dev.berth.layers.DockerfileAdvisor;
-import dev.berth.layers.DockerfileSteps;
 import dev.berth.layers.ImageAnalysis;
-import dev.berth.layers.ImageComparison;
 import dev.berth.layers.ImageStep;
 import dev.berth.layers.LayerInspector;
-import dev.berth.ui.filetree.FileTreeModel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The layer inspector of one image: reads its history at once, then its archive in the
- * background (cancellable, with progress), and answers the views' questions (a layer's files,
- * a comparison, a cache explanation, advice) off the FX thread.
+ * background (cancellable, with progress). What each tab asks of the read image (a layer's
+ * files, a comparison, a cache explanation, advice) is answered off the FX thread by the
+ * sub-models it holds.
  */
 public final class LayerInspectorViewModel implements AutoCloseable {
 
@@ -49,7 +35,7 @@ public final class LayerInspectorViewModel implements AutoCloseable {
     private final AppServices services;
     private final String reference;
     private final LayerInspector inspector;
-    private final List<Cancellation> running = new CopyOnWriteArrayList<>();
+    private final ArchiveReads reads;
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Reading the image's history…");
@@ -59,32 +45,21 @@ public final class LayerInspectorViewModel implements AutoCloseable {
     private final ObservableList<ImageStep> steps = FXCollections.observableArrayList();
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
 
-    private final ObjectProperty<ImageStep> selectedStep = new SimpleObjectProperty<>(this, "selectedStep");
-    private final BooleanProperty wholeFilesystem = new SimpleBooleanProperty(this, "wholeFilesystem");
-    private final ReadOnlyObjectWrapper<FileTreeModel> tree = new ReadOnlyObjectWrapper<>(this, "tree", FileTreeModel.empty());
-    private final ReadOnlyStringWrapper treeCaption = new ReadOnlyStringWrapper(this, "treeCaption", "");
-    private int treeGeneration;
-
-    private final ReadOnlyObjectWrapper<ImageComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
-    private final ReadOnlyObjectWrapper<FileTreeModel> comparisonTree =
-            new ReadOnlyObjectWrapper<>(this, "comparisonTree", FileTreeModel.empty());
-    private final ReadOnlyStringWrapper comparisonStatus = new ReadOnlyStringWrapper(this, "comparisonStatus", "");
-
-    private final ReadOnlyObjectWrapper<CacheExplanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
-    private final ReadOnlyStringWrapper explanationStatus = new ReadOnlyStringWrapper(this, "explanationStatus", "");
-
-    private final ObservableList<Advice> advice = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Path> dockerfile = new ReadOnlyObjectWrapper<>(this, "dockerfile");
-    private final ReadOnlyObjectWrapper<List<Dockerfile.Instruction>> stepLines =
-            new ReadOnlyObjectWrapper<>(this, "stepLines", List.of());
-    private Dockerfile parsedDockerfile;
+    private final LayerFilesModel files;
+    private final ComparisonModel comparison;
+    private final CacheExplanationModel cacheExplanation;
+    private final AdviceModel advice;
 
     public LayerInspectorViewModel(AppServices services, String reference) {
         this.services = services;
         this.reference = reference;
         this.inspector = new LayerInspector(services.engine().layers());
-        selectedStep.addListener((obs, old, now) -> refreshTree());
-        wholeFilesystem.addListener((obs, old, now) -> refreshTree());
+        this.reads = new ArchiveReads(services.executor());
+        ReadOnlyObjectProperty<ImageAnalysis> read = analysis.getReadOnlyProperty();
+        this.files = new LayerFilesModel(services, read);
+        this.comparison = new ComparisonModel(inspector, reads, read);
+        this.cacheExplanation = new CacheExplanationModel(inspector, reads, read);
+        this.advice = new AdviceModel(services, read);
     }
 
     public String reference() {
@@ -115,14 +90,8 @@ public final class LayerInspectorViewModel implements AutoCloseable {
                 status.set("Reading the image's files… " + Formats.bytes(read) + " of about " + Formats.bytes(total));
             }
         });
-        Cancellation cancellation = track(new Cancellation());
-        services.executor().submit(() -> inspector.analyze(o, cancellation, bytes::add), a -> {
-            running.remove(cancellation);
-            analysisArrived(a);
-        }, e -> {
-            running.remove(cancellation);
-            fail(e, "Cannot read the image's files");
-        });
+        reads.submit(cancellation -> inspector.analyze(o, cancellation, bytes::add), this::analysisArrived,
+                e -> fail(e, "Cannot read the image's files"));
     }
 
     private void analysisArrived(ImageAnalysis a) {
@@ -132,12 +101,8 @@ public final class LayerInspectorViewModel implements AutoCloseable {
         phase.set(Phase.READY);
         progress.set(1);
         status.set(a.complete() ? "" : "Some layers could not be read whole; what could be read is shown.");
-        if (selectedStep.get() == null || !steps.contains(selectedStep.get())) {
-            selectedStep.set(a.steps().stream().filter(s -> !s.isEmpty()).reduce((x, y) -> y).orElse(null));
-        } else {
-            refreshTree();
-        }
-        refreshAdvice();
+        files.imageRead(a);
+        advice.refresh();
     }
 
     private void fail(Throwable e, String what) {
@@ -154,148 +119,7 @@ public final class LayerInspectorViewModel implements AutoCloseable {
 
     /** Stops reading the archive (and any comparison or explanation in progress). */
     public void cancel() {
-        for (Cancellation c : running) {
-            c.cancel();
-        }
-        running.clear();
-    }
-
-    private Cancellation track(Cancellation c) {
-        running.add(c);
-        return c;
-    }
-
-    private void refreshTree() {
-        int generation = ++treeGeneration;
-        ImageStep step = selectedStep.get();
-        ImageAnalysis a = analysis.get();
-        if (step == null) {
-            tree.set(FileTreeModel.empty());
-            treeCaption.set("Select a step to see what its layer changes.");
-            return;
-        }
-        if (a == null) {
-            tree.set(FileTreeModel.empty());
-            treeCaption.set("Step " + step.number() + ": the files appear once the image has been read.");
-            return;
-        }
-        if (step.isEmpty()) {
-            tree.set(FileTreeModel.empty());
-            treeCaption.set("Step " + step.number() + " made no layer: " + step.instruction().keyword()
-                    + " only changes the image's settings.");
-            return;
-        }
-        boolean whole = wholeFilesystem.get();
-        int layer = step.layerIndex();
-        treeCaption.set("Step " + step.number() + " · layer " + (layer + 1) + " · " + Formats.bytes(step.size())
-                + (whole ? " · the whole filesystem after this step" : " · what this step changed"));
-        services.executor().submit(() -> FileEntries.tree(whole ? a.stack().filesystem(layer) : a.stack().changes(layer)),
-                model -> {
-                    if (generation == treeGeneration) {
-                        tree.set(model);
-                    }
-                }, e -> services.notifier().error("Cannot show the layer's files", e));
-    }
-
-    /** Compares this image with another: shared layers, divergence, file differences there. */
-    public void compareWith(String otherReference) {
-        ImageAnalysis mine = analysis.get();
-        if (otherReference == null || otherReference.isBlank()) {
-            comparisonStatus.set("Choose an image to compare with.");
-            return;
-        }
-        if (mine == null) {
-            comparisonStatus.set("Wait until this image has been read.");
-            return;
-        }
-        String other = otherReference.strip();
-        comparisonStatus.set("Reading " + other + "…");
-        comparison.set(null);
-        comparisonTree.set(FileTreeModel.empty());
-        Cancellation cancellation = track(new Cancellation());
-        services.executor().submit(() -> {
-            LayerInspector.Overview o = inspector.overview(other);
-            ImageComparison c = ImageComparison.of(mine, inspector.analyze(o, cancellation, null));
-            return new Compared(c, FileEntries.tree(c.changes()));
-        }, result -> {
-            running.remove(cancellation);
-            comparison.set(result.comparison());
-            comparisonTree.set(result.tree());
-            comparisonStatus.set("");
-        }, e -> {
-            running.remove(cancellation);
-            comparisonStatus.set(e instanceof CancellationException ? "Stopped."
-                    : "Cannot compare with " + other + ": " + ErrorMessages.describe(e));
-        });
-    }
-
-    /**
-     * Explains why building this image missed the cache, against the image the build could have
-     * reused (usually the previous build of the same tag).
-     *
-     * @param dockerfilePath the Dockerfile it was built from, or null
-     * @param context        the build context folder, or null (then copied files are not compared)
-     */
-    public void explainCache(String previousReference, Path dockerfilePath, Path context) {
-        ImageAnalysis mine = analysis.get();
-        if (previousReference == null || previousReference.isBlank()) {
-            explanationStatus.set("Choose the previous image: the one this build could have reused.");
-            return;
-        }
-        if (mine == null) {
-            explanationStatus.set("Wait until this image has been read.");
-            return;
-        }
-        if (dockerfilePath != null && !Files.isRegularFile(dockerfilePath)) {
-            explanationStatus.set("No Dockerfile at " + dockerfilePath);
-            return;
-        }
-        if (context != null && !Files.isDirectory(context)) {
-            explanationStatus.set("The build context must be a folder: " + context);
-            return;
-        }
-        String previous = previousReference.strip();
-        explanationStatus.set("Reading " + previous + "…");
-        explanation.set(null);
-        Cancellation cancellation = track(new Cancellation());
-        services.executor().submit(() -> {
-            ImageAnalysis before = inspector.analyze(inspector.overview(previous), cancellation, null);
-            Dockerfile df = dockerfilePath == null ? null : Dockerfile.parse(Files.readString(dockerfilePath));
-            return CacheExplainer.explain(before, mine.steps(), df, context);
-        }, why -> {
-            running.remove(cancellation);
-            explanation.set(why);
-            explanationStatus.set("");
-        }, e -> {
-            running.remove(cancellation);
-            explanationStatus.set(e instanceof CancellationException ? "Stopped."
-                    : "Cannot explain: " + ErrorMessages.describe(e));
-        });
-    }
-
-    /** Reads a Dockerfile so advice and steps can name its lines. */
-    public void useDockerfile(Path path) {
-        if (path == null) {
-            return;
-        }
-        services.executor().submit(() -> Dockerfile.parse(Files.readString(path)), df -> {
-            parsedDockerfile = df;
-            dockerfile.set(path);
-            refreshAdvice();
-        }, e -> services.notifier().error("Cannot read " + path, e));
-    }
-
-    private void refreshAdvice() {
-        ImageAnalysis a = analysis.get();
-        if (a == null) {
-            return;
-        }
-        Dockerfile df = parsedDockerfile;
-        services.executor().submit(() -> new Advised(DockerfileAdvisor.advise(a, df),
-                df == null ? List.<Dockerfile.Instruction>of() : new ArrayList<>(DockerfileSteps.linesOf(df, a.steps()))), result -> {
-                    advice.setAll(result.advice());
-                    stepLines.set(result.lines());
-                }, e -> services.notifier().error("Cannot give advice", e));
+        reads.cancelAll();
     }
 
     /** The image's name for titles: its first tag, else its short ID, else what was asked for. */
@@ -336,62 +160,25 @@ public final class LayerInspectorViewModel implements AutoCloseable {
         return warnings;
     }
 
-    public ObjectProperty<ImageStep> selectedStepProperty() {
-        return selectedStep;
+    /** The Layers tab's file tree. */
+    LayerFilesModel files() {
+        return files;
     }
 
-    public BooleanProperty wholeFilesystemProperty() {
-        return wholeFilesystem;
+    ComparisonModel comparison() {
+        return comparison;
     }
 
-    public ReadOnlyObjectProperty<FileTreeModel> treeProperty() {
-        return tree.getReadOnlyProperty();
+    CacheExplanationModel cacheExplanation() {
+        return cacheExplanation;
     }
 
-    public ReadOnlyStringProperty treeCaptionProperty() {
-        return treeCaption.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ImageComparison> comparisonProperty() {
-        return comparison.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<FileTreeModel> comparisonTreeProperty() {
-        return comparisonTree.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty comparisonStatusProperty() {
-        return comparisonStatus.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<CacheExplanation> explanationProperty() {
-        return explanation.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty explanationStatusProperty() {
-        return explanationStatus.getReadOnlyProperty();
-    }
-
-    public ObservableList<Advice> advice() {
+    AdviceModel advice() {
         return advice;
     }
 
-    public ReadOnlyObjectProperty<Path> dockerfileProperty() {
-        return dockerfile.getReadOnlyProperty();
-    }
-
-    /** One Dockerfile line per step (null for the base image's), once a Dockerfile is in use. */
-    public ReadOnlyObjectProperty<List<Dockerfile.Instruction>> stepLinesProperty() {
-        return stepLines.getReadOnlyProperty();
-    }
-
-    /** Local images to compare with or explain against, by tag (or short ID when untagged). */
-    public void loadImageNames(java.util.function.Consumer<List<String>> onLoaded) {
-        loadImageNames(services, onLoaded);
-    }
-
-    /** Local image names, delivered on the UI thread. */
-    static void loadImageNames(AppServices services, java.util.function.Consumer<List<String>> onLoaded) {
+    /** Local images to compare with or explain against, by tag (or short ID when untagged), on the UI thread. */
+    void loadImageNames(Consumer<List<String>> onLoaded) {
         services.executor().submit(() -> {
             List<String> names = new ArrayList<>();
             for (ImageSummary image : services.engine().images().list()) {
@@ -409,11 +196,5 @@ public final class LayerInspectorViewModel implements AutoCloseable {
     @Override
     public void close() {
         cancel();
-    }
-
-    private record Compared(ImageComparison comparison, FileTreeModel tree) {
-    }
-
-    private record Advised(List<Advice> advice, List<Dockerfile.Instruction> lines) {
     }
 }

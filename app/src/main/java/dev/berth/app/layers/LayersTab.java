@@ -43,7 +43,7 @@ final class LayersTab {
         steps.setPlaceholder(new Label("Reading the history…"));
         TableColumn<ImageStep, ImageStep> number = TextColumns.of("#", 44, s -> String.valueOf(s.number()));
         TableColumn<ImageStep, ImageStep> line = TextColumns.of("Line", 56, s -> lineOf(model, s));
-        line.visibleProperty().bind(model.dockerfileProperty().isNotNull());
+        line.visibleProperty().bind(model.advice().dockerfileProperty().isNotNull());
         TableColumn<ImageStep, ImageStep> instruction = new TableColumn<>("Instruction");
         instruction.setPrefWidth(380);
         instruction.setCellValueFactory(p -> new ReadOnlyObjectWrapper<>(p.getValue()));
@@ -62,13 +62,13 @@ final class LayersTab {
                         ? new Tooltip("No layer: this step only changes the image's settings") : null);
             }
         });
-        model.stepLinesProperty().addListener((obs, old, now) -> steps.refresh());
+        model.advice().stepLinesProperty().addListener((obs, old, now) -> steps.refresh());
         steps.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             if (step != null) {
-                model.selectedStepProperty().set(step);
+                model.files().selectedStepProperty().set(step);
             }
         });
-        model.selectedStepProperty().addListener((obs, old, step) -> {
+        model.files().selectedStepProperty().addListener((obs, old, step) -> {
             if (step != null && steps.getSelectionModel().getSelectedItem() != step) {
                 steps.getSelectionModel().select(step);
                 steps.scrollTo(Math.max(0, steps.getItems().indexOf(step) - 3));
@@ -78,7 +78,7 @@ final class LayersTab {
         Label caption = new Label();
         caption.setId("layer-tree-caption");
         caption.getStyleClass().add(Css.VIEW_SUBTITLE);
-        caption.textProperty().bind(model.treeCaptionProperty());
+        caption.textProperty().bind(model.files().captionProperty());
         caption.setMinWidth(0);
         HBox.setHgrow(caption, Priority.ALWAYS);
         caption.setMaxWidth(Double.MAX_VALUE);
@@ -86,7 +86,7 @@ final class LayersTab {
         whole.setId("layer-whole-filesystem");
         whole.setMinWidth(Region.USE_PREF_SIZE);
         whole.setTooltip(new Tooltip("Show everything in the image as of this step, with this step's changes marked"));
-        whole.selectedProperty().bindBidirectional(model.wholeFilesystemProperty());
+        whole.selectedProperty().bindBidirectional(model.files().wholeFilesystemProperty());
         HBox header = new HBox(8, caption, whole);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 6, 0));
@@ -95,7 +95,7 @@ final class LayersTab {
         tree.setId("layer-file-tree");
         tree.setSizeFormat(Formats::bytes);
         tree.setPlaceholderText("No files in this view");
-        tree.modelProperty().bind(model.treeProperty());
+        tree.modelProperty().bind(model.files().treeProperty());
         VBox right = new VBox(header, tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 8));
@@ -112,7 +112,7 @@ final class LayersTab {
     }
 
     private static String lineOf(LayerInspectorViewModel model, ImageStep step) {
-        List<Dockerfile.Instruction> lines = model.stepLinesProperty().get();
+        List<Dockerfile.Instruction> lines = model.advice().stepLinesProperty().get();
         int index = model.steps().indexOf(step);
         if (index < 0 || index >= lines.size() || lines.get(index) == null) {
             return "";

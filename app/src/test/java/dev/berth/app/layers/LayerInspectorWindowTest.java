@@ -135,7 +135,7 @@ class LayerInspectorWindowTest {
                 .filter(n -> n.getPseudoClassStates().toString().contains("empty-step")).count()).isGreaterThanOrEqualTo(2);
 
         ImageStep change = step(model, "RUN echo changed");
-        robot.interact(() -> model.selectedStepProperty().set(change));
+        robot.interact(() -> model.files().selectedStepProperty().set(change));
         UiTestSupport.waitUntil("the step's changes are shown", 15, () -> treeModel(robot).find("app/notes.txt").isPresent());
         FileTreeModel changes = treeModel(robot);
         assertThat(changes.find("app/notes.txt").orElseThrow().kind()).isEqualTo(ChangeKind.REMOVED);
@@ -161,10 +161,10 @@ class LayerInspectorWindowTest {
         Screenshots.save(robot, window.stage().getScene(), "layers-efficiency");
 
         robot.clickOn("#tab-advice");
-        UiTestSupport.waitUntil("advice is shown", 15, () -> !model.advice().isEmpty());
-        assertThat(model.advice()).extracting(Advice::kind).contains(Advice.Kind.ADDED_THEN_DELETED,
+        UiTestSupport.waitUntil("advice is shown", 15, () -> !model.advice().items().isEmpty());
+        assertThat(model.advice().items()).extracting(Advice::kind).contains(Advice.Kind.ADDED_THEN_DELETED,
                 Advice.Kind.MANY_RUN_STEPS);
-        assertThat(robot.lookup(".advice-card").queryAll()).hasSize(model.advice().size());
+        assertThat(robot.lookup(".advice-card").queryAll()).hasSize(model.advice().items().size());
         Screenshots.save(robot, window.stage().getScene(), "layers-advice");
 
         robot.interact(() -> theme.darkProperty().set(true));
@@ -181,7 +181,7 @@ class LayerInspectorWindowTest {
         robot.clickOn(robot.lookup("#compare-other").queryAs(ComboBox.class).getEditor()).write(tag("app-v1"));
         robot.clickOn("#compare-run");
         UiTestSupport.waitUntil("the comparison is shown", 30,
-                () -> window.view().model().comparisonProperty().get() != null);
+                () -> window.view().model().comparison().resultProperty().get() != null);
 
         String headline = robot.lookup("#compare-headline").queryAs(Label.class).getText();
         int base = engine.layers().inspect(TestImages.BUSYBOX).diffIds().size();
@@ -206,9 +206,9 @@ class LayerInspectorWindowTest {
         });
         robot.clickOn("#cache-explain");
         UiTestSupport.waitUntil("the explanation is shown", 30,
-                () -> window.view().model().explanationProperty().get() != null);
+                () -> window.view().model().cacheExplanation().resultProperty().get() != null);
 
-        CacheExplanation why = window.view().model().explanationProperty().get();
+        CacheExplanation why = window.view().model().cacheExplanation().resultProperty().get();
         assertThat(why.verdict()).isEqualTo(CacheExplanation.Verdict.FILES_CHANGED);
         assertThat(robot.lookup("#cache-where").queryAs(Label.class).getText()).isEqualTo("Step "
                 + why.step().number() + " (line 4): COPY . .");

@@ -1,104 +1,47 @@
 package dev.berth.ui.filetree;
 
+import dev.berth.ui.filetree.FileTreeCells.ChangeRow;
+import dev.berth.ui.filetree.FileTreeCells.NameCell;
+import dev.berth.ui.filetree.FileTreeCells.TextCell;
 import dev.berth.ui.filetree.FileTreeModel.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
-import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 /** Toolbar over a lazy {@link TreeTableView}; rows are created only for open folders. */
 final class FileTreeViewSkin extends SkinBase<FileTreeView> {
 
-    private static final PseudoClass ADDED = PseudoClass.getPseudoClass("added");
-    private static final PseudoClass MODIFIED = PseudoClass.getPseudoClass("modified");
-    private static final PseudoClass REMOVED = PseudoClass.getPseudoClass("removed");
     /** Matching more than this many paths does not open their folders automatically. */
     private static final int AUTO_EXPAND_MATCHES = 500;
 
     private final TreeTableView<Node> table = new TreeTableView<>();
     private final TreeTableColumn<Node, Node> nameColumn = new TreeTableColumn<>("Name");
     private final TreeTableColumn<Node, Node> sizeColumn = new TreeTableColumn<>("Size");
-    private final Label summary = new Label();
     private final Label placeholder = new Label();
-    private final ToggleButton onlyChanges = new ToggleButton("Only changes");
-    private final ToggleButton bySize = new ToggleButton("Sort by size");
+    private final FileTreeToolbar toolbar;
 
-    /** Null when every node is shown; otherwise the nodes that match or hold a match. */
-    private Set<Node> visible;
-    private List<Node> matches = List.of();
+    private FilterMatches shown = FilterMatches.ALL;
     private boolean syncingSort;
 
     FileTreeViewSkin(FileTreeView control) {
         super(control);
-        TextField filter = new TextField();
-        filter.setId("file-tree-filter");
-        filter.setPromptText("Filter: path or glob (*.so, /usr/**)");
-        filter.textProperty().bindBidirectional(control.filterProperty());
-        filter.getStyleClass().add("file-tree-filter");
-        HBox.setHgrow(filter, Priority.SOMETIMES);
-        filter.setPrefColumnCount(18);
-
-        onlyChanges.setId("file-tree-only-changes");
-        onlyChanges.setGraphic(new FontIcon(Material2AL.FILTER_LIST));
-        onlyChanges.selectedProperty().bindBidirectional(control.onlyChangesProperty());
-        bySize.setId("file-tree-sort-size");
-        bySize.setGraphic(new FontIcon(Material2MZ.SORT));
-        bySize.selectedProperty().bindBidirectional(control.sortBySizeProperty());
-        Button expand = new Button(null, new FontIcon(Material2AL.EXPAND_MORE));
-        expand.setId("file-tree-expand-all");
-        expand.setTooltip(new Tooltip("Expand all"));
-        expand.setOnAction(e -> expandAll());
-        Button collapse = new Button(null, new FontIcon(Material2AL.EXPAND_LESS));
-        collapse.setId("file-tree-collapse-all");
-        collapse.setTooltip(new Tooltip("Collapse all"));
-        collapse.setOnAction(e -> collapseAll());
-        summary.setId("file-tree-summary");
-        summary.getStyleClass().add("file-tree-summary");
-        // The summary gives way first when the toolbar is narrow; the buttons keep their labels.
-        summary.setMinWidth(0);
-        filter.setMinWidth(120);
-        onlyChanges.setMinWidth(Region.USE_PREF_SIZE);
-        bySize.setMinWidth(Region.USE_PREF_SIZE);
-        expand.setMinWidth(Region.USE_PREF_SIZE);
-        collapse.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, filter, onlyChanges, bySize, expand, collapse, spacer, summary);
-        toolbar.getStyleClass().add("file-tree-toolbar");
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.visibleProperty().bind(control.toolbarVisibleProperty());
-        toolbar.managedProperty().bind(control.toolbarVisibleProperty());
-
+        toolbar = new FileTreeToolbar(control, this::expandAll, this::collapseAll);
         buildTable(control);
-        VBox box = new VBox(toolbar, table);
+        VBox box = new VBox(toolbar.node(), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(box);
 
@@ -205,87 +148,32 @@ final class FileTreeViewSkin extends SkinBase<FileTreeView> {
         TreeItem<Node> selected = table.getSelectionModel().getSelectedItem();
         String selectedPath = keepState && selected != null ? selected.getValue().path() : null;
 
-        computeVisible(model, PathFilter.of(control.getFilter()), control.isOnlyChanges());
+        shown = FilterMatches.of(model, PathFilter.of(control.getFilter()), control.isOnlyChanges());
         LazyItem root = new LazyItem(model.root());
         root.setExpanded(true);
         table.setRoot(root);
         for (String path : expanded) {
             expandTo(path, false);
         }
-        if (visible != null && matches.size() <= AUTO_EXPAND_MATCHES) {
-            for (Node match : matches) {
+        if (shown.filtered() && shown.matches().size() <= AUTO_EXPAND_MATCHES) {
+            for (Node match : shown.matches()) {
                 expandTo(match.parent() == null ? "/" : match.parent().path(), false);
             }
         }
         if (selectedPath != null) {
             expandTo(selectedPath, true);
         }
-        updateSummary(model);
-    }
-
-    private void computeVisible(FileTreeModel model, PathFilter filter, boolean changesOnly) {
-        if (filter.matchesAll() && !changesOnly) {
-            visible = null;
-            matches = List.of();
-            return;
-        }
-        Set<Node> shown = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Node> hits = new ArrayList<>();
-        // Depth-first with the path built on the way down, so each path string is made once.
-        Deque<Node> nodes = new ArrayDeque<>();
-        Deque<String> paths = new ArrayDeque<>();
-        nodes.push(model.root());
-        paths.push("");
-        while (!nodes.isEmpty()) {
-            Node n = nodes.pop();
-            String path = paths.pop();
-            if (changesOnly && !n.hasChanges()) {
-                continue;
-            }
-            if (n.parent() != null && (!changesOnly || n.kind().isChange()) && filter.test(path)) {
-                hits.add(n);
-                for (Node up = n; up != null && shown.add(up); up = up.parent()) {
-                    // marks the match and every folder above it
-                }
-            }
-            for (Node c : n.children()) {
-                nodes.push(c);
-                paths.push(path + "/" + c.name());
-            }
-        }
-        visible = shown;
-        matches = hits;
-    }
-
-    private boolean shown(Node n) {
-        if (visible != null) {
-            return visible.contains(n);
-        }
-        return true;
+        toolbar.showSummary(model, shown);
+        updatePlaceholder(model);
     }
 
     private List<TreeItem<Node>> childItems(Node node) {
-        List<Node> kids = new ArrayList<>();
-        for (Node c : node.children()) {
-            if (shown(c)) {
-                kids.add(c);
-            }
-        }
-        kids.sort(order());
+        List<Node> kids = shown.shownChildren(node, order());
         List<TreeItem<Node>> items = new ArrayList<>(kids.size());
         for (Node c : kids) {
             items.add(new LazyItem(c));
         }
         return items;
-    }
-
-    private boolean hasShownChildren(Node node) {
-        for (Node c : node.children()) {
-            if (shown(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Set<String> expandedPaths() {
@@ -376,28 +264,7 @@ final class FileTreeViewSkin extends SkinBase<FileTreeView> {
         }
     }
 
-    private void updateSummary(FileTreeModel model) {
-        int[] counts = new int[ChangeKind.values().length];
-        Deque<Node> stack = new ArrayDeque<>();
-        stack.push(model.root());
-        while (!stack.isEmpty()) {
-            Node n = stack.pop();
-            if (n.entry() != null && n.parent() != null) {
-                counts[n.kind().ordinal()]++;
-            }
-            n.children().forEach(stack::push);
-        }
-        StringBuilder text = new StringBuilder();
-        text.append(String.format("%,d", model.entryCount())).append(model.entryCount() == 1 ? " entry" : " entries");
-        for (ChangeKind kind : List.of(ChangeKind.ADDED, ChangeKind.MODIFIED, ChangeKind.REMOVED)) {
-            if (counts[kind.ordinal()] > 0) {
-                text.append(" · ").append(String.format("%,d", counts[kind.ordinal()])).append(' ').append(kind.word());
-            }
-        }
-        if (visible != null) {
-            text.append(" · ").append(String.format("%,d", matches.size())).append(" shown");
-        }
-        summary.setText(text.toString());
+    private void updatePlaceholder(FileTreeModel model) {
         placeholder.textProperty().unbind();
         if (model.entryCount() == 0) {
             placeholder.textProperty().bind(getSkinnable().placeholderTextProperty());
@@ -416,79 +283,16 @@ final class FileTreeViewSkin extends SkinBase<FileTreeView> {
 
         @Override
         public boolean isLeaf() {
-            return loaded ? super.getChildren().isEmpty() : !hasShownChildren(getValue());
+            return loaded ? super.getChildren().isEmpty() : !shown.hasShownChildren(getValue());
         }
 
         @Override
-        public javafx.collections.ObservableList<TreeItem<Node>> getChildren() {
+        public ObservableList<TreeItem<Node>> getChildren() {
             if (!loaded) {
                 loaded = true;
                 super.getChildren().setAll(childItems(getValue()));
             }
             return super.getChildren();
-        }
-    }
-
-    private static final class ChangeRow extends TreeTableRow<Node> {
-        @Override
-        protected void updateItem(Node node, boolean empty) {
-            super.updateItem(node, empty);
-            ChangeKind kind = empty || node == null ? ChangeKind.UNCHANGED : node.kind();
-            pseudoClassStateChanged(ADDED, kind == ChangeKind.ADDED);
-            pseudoClassStateChanged(MODIFIED, kind == ChangeKind.MODIFIED);
-            pseudoClassStateChanged(REMOVED, kind == ChangeKind.REMOVED);
-        }
-    }
-
-    private static final class NameCell extends TreeTableCell<Node, Node> {
-        private final Label mark = new Label();
-        private final FontIcon icon = new FontIcon();
-        private final HBox graphic = new HBox(4, mark, icon);
-
-        NameCell() {
-            mark.getStyleClass().add("change-mark");
-            icon.getStyleClass().add("file-icon");
-            graphic.setAlignment(Pos.CENTER_LEFT);
-            getStyleClass().add("name-cell");
-        }
-
-        @Override
-        protected void updateItem(Node node, boolean empty) {
-            super.updateItem(node, empty);
-            if (empty || node == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            setText(node.name());
-            mark.setText(node.kind().mark());
-            icon.setIconCode(switch (node.type()) {
-                case DIRECTORY -> Material2AL.FOLDER;
-                case SYMLINK, HARDLINK -> Material2AL.LINK;
-                case FILE -> Material2OutlinedAL.INSERT_DRIVE_FILE;
-                case OTHER -> Material2MZ.SETTINGS_INPUT_COMPONENT;
-            });
-            if (node.isDirectory() && node.type() != FileType.DIRECTORY) {
-                icon.setIconCode(Material2AL.FOLDER);
-            }
-            setGraphic(graphic);
-            setTooltip(node.kind().isChange() ? new Tooltip(node.path() + " · " + node.kind().word()) : null);
-        }
-    }
-
-    private static final class TextCell extends TreeTableCell<Node, Node> {
-        private final Function<Node, String> text;
-
-        TextCell(Function<Node, String> text, String styleClass) {
-            this.text = text;
-            getStyleClass().add(styleClass);
-        }
-
-        @Override
-        protected void updateItem(Node node, boolean empty) {
-            super.updateItem(node, empty);
-            setText(empty || node == null ? null : text.apply(node));
         }
     }
 }
