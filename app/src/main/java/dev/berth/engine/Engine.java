@@ -46,6 +46,8 @@ public final class Engine implements AutoCloseable {
     private final BuildApi builds = new BuildApi(this);
     private final RegistryApi registries = new RegistryApi(this);
     private final LayerApi layers = new LayerApi(this);
+    private final LogApi logs = new LogApi(this);
+    private final StatsApi stats = new StatsApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -130,6 +132,14 @@ public final class Engine implements AutoCloseable {
         return layers;
     }
 
+    public LogApi logs() {
+        return logs;
+    }
+
+    public StatsApi stats() {
+        return stats;
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -170,6 +180,21 @@ public final class Engine implements AutoCloseable {
             }
             throw translated;
         }
+    }
+
+    /**
+     * Opens a streaming GET on the engine's API, bypassing docker-java's object mapping so the
+     * caller reads raw bytes. A refusal becomes an {@link EngineException} with the engine's message.
+     */
+    EngineStream openStream(String pathAndQuery) {
+        return call(client -> RawRequests.open(client, versioned(pathAndQuery)));
+    }
+
+    private String versioned(String path) {
+        EngineSession current = session;
+        EngineInfo info = current == null ? null : current.info();
+        String version = info == null ? null : info.apiVersion();
+        return version == null || version.isBlank() ? path : "/v" + version + path;
     }
 
     void run(Consumer<DockerClient> operation) {

@@ -1,0 +1,146 @@
+package dev.berth.logs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.engine.ContainerSpec;
+import dev.berth.engine.Engine;
+import dev.berth.engine.LogQuery;
+import dev.berth.testing.Await;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Following a real container's log through a restart, a stop and start, and its removal. */
+class LogFollowerTest {
+
+    private static Engine engine;
+
+    @BeforeAll
+    static void connect() {
+        engine = TestEngine.shared();
+        TestImages.busybox(engine);
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        TestResources.removeAll(engine);
+    }
+
+    /** Prints "run" once per start, then numbered lines; exits with code 3 on SIGTERM. */
+    private static String counter(String suffix) {
+        String id = engine.containers().create(ContainerSpec.of(TestImages.BUSYBOX)
+                .withName(TestResources.name(suffix))
+                .withCommand("sh", "-c", "trap 'echo stopping >&2; exit 3' TERM; echo run; i=0; "
+                        + "while true; do i=$((i+1)); echo \"line $i\"; sleep 0.1; done")
+                .withLabel(TestResources.LABEL, TestResources.RUN_ID));
+        engine.containers().start(id);
+        return id;
+    }
+
+    private static final class Recorder implements LogFollower.Listener {
+        final List<LogEntry> entries = Collections.synchronizedList(new ArrayList<>());
+        final List<LogNote> notes = Collections.synchronizedList(new ArrayList<>());
+        final List<Object> sequence = Collections.synchronizedList(new ArrayList<>());
+        final AtomicBoolean ended = new AtomicBoolean();
+
+        @Override
+        public void entries(List<LogEntry> batch) {
+            entries.addAll(batch);
+            batch.forEach(e -> sequence.add(e.text().text()));
+        }
+
+        @Override
+        public void note(LogNote note) {
+            notes.add(note);
+            sequence.add(note.kind());
+        }
+
+        @Override
+        public void ended() {
+            ended.set(true);
+        }
+
+        long count(String text) {
+            synchronized (entries) {
+                return entries.stream().filter(e -> e.text().text().equals(text)).count();
+            }
+        }
+
+        boolean noted(LogNote.Kind kind) {
+            synchronized (notes) {
+                return notes.stream().anyMatch(n -> n.kind() == kind);
+            }
+        }
+    }
+
+    @Test
+    void followsAcrossARestartWithoutRepeatingLinesAndEndsWithANoteWhenRemoved() {
+        String id = counter("follow-restart");
+        Recorder recorder = new Recorder();
+        try (LogFollower follower = LogFollower.start(engine, id, LogQuery.tail(1000), recorder)) {
+            Await.until("the first lines", Duration.ofSeconds(15), () -> recorder.count("line 3") == 1);
+
+            engine.containers().restart(id);
+
+            Await.until("the second run's lines", Duration.ofSeconds(20), () -> recorder.count("run") == 2
+                    && recorder.count("line 2") == 2);
+            assertThat(recorder.noted(LogNote.Kind.EXITED) || recorder.noted(LogNote.Kind.STARTED)).isTrue();
+            assertThat(recorder.count("line 1")).isEqualTo(2);
+            assertThat(recorder.count("stopping")).isEqualTo(1);
+            assertThat(recorder.entries.stream().filter(e -> e.text().text().equals("stopping")).findFirst().orElseThrow()
+                    .isStderr()).isTrue();
+            assertThat(recorder.entries).allMatch(LogEntry::hasTime);
+
+            engine.containers().remove(id, true, false);
+
+            Await.until("the removal note", Duration.ofSeconds(15), () -> recorder.noted(LogNote.Kind.REMOVED));
+            Await.until("the follower to end", Duration.ofSeconds(5), recorder.ended::get);
+            assertThat(recorder.notes.get(recorder.notes.size() - 1).text()).isEqualTo("Container removed");
+        }
+    }
+
+    @Test
+    void aStopShowsTheExitCodeAndAStartContinuesTheSameView() {
+        String id = counter("follow-stop");
+        Recorder recorder = new Recorder();
+        try (LogFollower follower = LogFollower.start(engine, id, LogQuery.tail(1000), recorder)) {
+            Await.until("the first lines", Duration.ofSeconds(15), () -> recorder.count("line 2") == 1);
+
+            engine.containers().stop(id);
+
+            Await.until("the exit note", Duration.ofSeconds(15), () -> recorder.noted(LogNote.Kind.EXITED));
+            assertThat(recorder.notes).anyMatch(n -> n.text().equals("Container exited with code 3"));
+            long linesBeforeStart = recorder.entries.size();
+
+            engine.containers().start(id);
+
+            Await.until("lines of the new run", Duration.ofSeconds(15), () -> recorder.count("run") == 2
+                    && recorder.count("line 1") == 2);
+            assertThat(recorder.noted(LogNote.Kind.STARTED)).isTrue();
+            assertThat(recorder.entries.size()).isGreaterThan((int) linesBeforeStart);
+            // The note sits between the runs: after the last line of the first run.
+            int exited = recorder.sequence.indexOf(LogNote.Kind.EXITED);
+            int secondRun = recorder.sequence.lastIndexOf("run");
+            assertThat(exited).isLessThan(secondRun);
+            assertThat(recorder.ended.get()).isFalse();
+        }
+    }
+
+    @Test
+    void anUnknownContainerEndsAtOnceWithANote() {
+        Recorder recorder = new Recorder();
+        try (LogFollower follower = LogFollower.start(engine, "berth-no-such-container-" + TestResources.RUN_ID,
+                LogQuery.tail(10), recorder)) {
+            Await.until("the follower to end", Duration.ofSeconds(10), recorder.ended::get);
+            assertThat(recorder.notes).extracting(LogNote::text).containsExactly("No such container");
+        }
+    }
+}
