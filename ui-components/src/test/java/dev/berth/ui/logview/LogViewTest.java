@@ -1,0 +1,262 @@
+package dev.berth.ui.logview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class LogViewTest {
+
+    private LogView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new LogView();
+        stage.setScene(new Scene(view, 900, 500));
+        stage.show();
+    }
+
+    private static List<LogLine> lines(int from, int count) {
+        List<LogLine> out = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            out.add(LogLine.of("line " + i + (i % 10 == 0 ? " ERROR disk full" : " ok")));
+        }
+        return out;
+    }
+
+    private static void waitFor(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<LogLine> list(FxRobot robot) {
+        return robot.lookup(".log-list").queryAs(ListView.class);
+    }
+
+    private LogViewSkin skin() {
+        return (LogViewSkin) view.getSkin();
+    }
+
+    @Test
+    void linesAppendedFromAnotherThreadArriveInBatchesAndTheViewFollowsTheEnd(FxRobot robot) throws Exception {
+        Thread producer = new Thread(() -> {
+            for (int i = 0; i < 50; i++) {
+                view.append(lines(i * 100, 100));
+            }
+        });
+        producer.start();
+        producer.join();
+
+        waitFor("5000 lines", () -> view.getLines().size() == 5000);
+        waitFor("the last line in view", () -> skin().isAtEnd());
+        assertThat(view.isFollow()).isTrue();
+        assertThat(view.getLines().get(4999).text()).isEqualTo("line 4999 ok");
+    }
+
+    @Test
+    void searchCountsEveryOccurrenceAndNextPreviousWalkThroughThem(FxRobot robot) {
+        view.append(lines(0, 1000));
+        waitFor("lines", () -> view.getLines().size() == 1000);
+
+        robot.clickOn("#log-search").write("error");
+        waitFor("100 matches", () -> view.matchCountProperty().get() == 100);
+        assertThat(robot.lookup("#log-match-count").queryLabeled().getText()).isEqualTo("100 matches");
+
+        robot.interact(() -> view.findNext());
+        long first = view.currentMatchProperty().get();
+        assertThat(first).isPositive();
+        robot.interact(() -> view.findNext());
+        assertThat(view.currentMatchProperty().get()).isEqualTo(first + 1);
+        robot.interact(() -> view.findPrevious());
+        assertThat(view.currentMatchProperty().get()).isEqualTo(first);
+        assertThat(view.isFollow()).as("moving to a match stops following").isFalse();
+        LogLine selected = list(robot).getSelectionModel().getSelectedItem();
+        assertThat(selected.text()).contains("ERROR");
+
+        robot.clickOn("#log-match-case");
+        waitFor("case-sensitive search finds none", () -> view.matchCountProperty().get() == 0);
+        robot.clickOn("#log-match-case");
+        robot.clickOn("#log-regex");
+        robot.interact(() -> view.setSearchText("line \\d*0 ERROR"));
+        robot.interact(view::searchNow);
+        assertThat(view.matchCountProperty().get()).isEqualTo(100);
+        robot.interact(() -> view.setSearchText("line ("));
+        robot.interact(view::searchNow);
+        assertThat(view.searchErrorProperty().get()).isNotNull();
+        assertThat(view.matchCountProperty().get()).isZero();
+    }
+
+    @Test
+    void matchesAreHighlightedBehindTheText(FxRobot robot) {
+        view.append(List.of(LogLine.of("alpha beta gamma beta")));
+        robot.interact(() -> {
+            view.setSearchText("beta");
+            view.searchNow();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long highlights = robot.lookup(".log-line").queryAll().stream()
+                .flatMap(n -> ((LineNode) n).getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof javafx.scene.Group)
+                .mapToLong(g -> ((javafx.scene.Group) g).getChildren().size()).sum();
+        assertThat(highlights).isEqualTo(2);
+    }
+
+    @Test
+    void filterModeShowsOnlyMatchingLinesAndKeepsFilteringNewOnes(FxRobot robot) {
+        view.append(lines(0, 200));
+        waitFor("lines", () -> view.getLines().size() == 200);
+        robot.interact(() -> {
+            view.setSearchText("ERROR");
+            view.setFilterMode(true);
+            view.searchNow();
+        });
+        assertThat(view.getShownLines()).hasSize(20).allMatch(l -> l.text().contains("ERROR"));
+
+        view.append(lines(200, 100));
+        waitFor("new matching lines shown", () -> view.getShownLines().size() == 30);
+        assertThat(view.matchCountProperty().get()).isEqualTo(30);
+        view.append(List.of(LogLine.note("container restarted", LogLine.NO_TIME)));
+        waitFor("notes stay visible", () -> view.getShownLines().size() == 31);
+
+        robot.interact(() -> view.setFilterMode(false));
+        assertThat(view.getShownLines()).hasSize(301);
+    }
+
+    @Test
+    void scrollingUpStopsFollowingAndJumpToEndResumes(FxRobot robot) {
+        view.append(lines(0, 2000));
+        waitFor("lines at the end", () -> view.getLines().size() == 2000 && skin().isAtEnd());
+
+        robot.moveTo(".log-list").scroll(10, VerticalDirection.UP);
+        waitFor("follow off", () -> !view.isFollow());
+        int firstVisible = onFx(() -> skin().firstVisibleIndex());
+        LogLine topLine = onFx(() -> view.getShownLines().get(firstVisible));
+
+        view.append(lines(2000, 500));
+        waitFor("new lines taken in", () -> view.getLines().size() == 2500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> view.getShownLines().get(skin().firstVisibleIndex()))).as("the view stays put")
+                .isSameAs(topLine);
+        assertThat(robot.lookup("#log-jump-to-end").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#log-jump-to-end").queryButton().getText()).contains("500 new");
+
+        robot.clickOn("#log-jump-to-end");
+        waitFor("following again at the end", () -> view.isFollow() && skin().isAtEnd());
+        view.append(lines(2500, 10));
+        waitFor("still at the end", () -> view.getLines().size() == 2510 && skin().isAtEnd());
+    }
+
+    @Test
+    void theLineCapDropsTheOldestAndSaysSo(FxRobot robot) {
+        robot.interact(() -> view.setMaxLines(1000));
+        for (int i = 0; i < 30; i++) {
+            view.append(lines(i * 100, 100));
+        }
+        waitFor("capped", () -> view.getLines().size() == 1000 && view.droppedCountProperty().get() == 2000);
+        assertThat(view.getLines().get(0).text()).startsWith("line 2000 ");
+        assertThat(robot.lookup("#log-dropped").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#log-dropped").queryLabeled().getText()).contains("2,000 older lines were dropped");
+
+        robot.clickOn("#log-clear");
+        assertThat(view.getLines()).isEmpty();
+        assertThat(robot.lookup("#log-dropped").queryLabeled().isVisible()).isFalse();
+    }
+
+    @Test
+    void savesAllLinesOrOnlyTheShownOnes(FxRobot robot, @TempDir Path dir) throws Exception {
+        view.append(lines(0, 50));
+        waitFor("lines", () -> view.getLines().size() == 50);
+        robot.interact(() -> {
+            view.setSearchText("ERROR");
+            view.setFilterMode(true);
+            view.searchNow();
+        });
+
+        Path all = dir.resolve("all.log");
+        Path shown = dir.resolve("shown.log");
+        assertThat(onFx(() -> view.save(all, false)).get(10, TimeUnit.SECONDS)).isEqualTo(50);
+        assertThat(onFx(() -> view.save(shown, true)).get(10, TimeUnit.SECONDS)).isEqualTo(5);
+
+        assertThat(Files.readAllLines(all)).hasSize(50).startsWith("line 0 ERROR disk full", "line 1 ok");
+        assertThat(Files.readAllLines(shown)).containsExactly("line 0 ERROR disk full", "line 10 ERROR disk full",
+                "line 20 ERROR disk full", "line 30 ERROR disk full", "line 40 ERROR disk full");
+    }
+
+    @Test
+    void selectedLinesAreCopiedAsPlainText(FxRobot robot) {
+        view.append(lines(0, 5));
+        waitFor("lines", () -> view.getLines().size() == 5);
+        robot.interact(() -> {
+            list(robot).getSelectionModel().selectRange(1, 3);
+            list(robot).requestFocus();
+        });
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("line 1 ok\nline 2 ok\n");
+    }
+
+    @Test
+    void hidingASourceHidesItsLines(FxRobot robot) {
+        LogSource web = new LogSource("web");
+        LogSource db = new LogSource("db");
+        robot.interact(() -> view.getSources().setAll(web, db));
+        view.append(List.of(LogLine.builder("GET /").source(web).build(), LogLine.builder("ready").source(db).build(),
+                LogLine.builder("GET /health").source(web).build()));
+        waitFor("lines", () -> view.getLines().size() == 3);
+
+        robot.clickOn("#log-source-web");
+
+        assertThat(view.getShownLines()).extracting(LogLine::text).containsExactly("ready");
+        assertThat(new LogSource("web").colorSlot()).as("a source keeps its colour").isEqualTo(web.colorSlot());
+    }
+
+    @Test
+    void ansiStylesAreDrawnAndAVeryLongLineIsCutWithAMarker(FxRobot robot) {
+        robot.interact(() -> view.setMaxLineLength(50));
+        LogLine red = LogLine.builder("FAIL compile").style(0, 4, SpanStyle.foreground(TermColor.indexed(1)).withBold(true))
+                .build();
+        view.append(List.of(red, LogLine.builder("x".repeat(200)).omitted(1000).build()));
+        waitFor("lines", () -> view.getLines().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Text> texts = robot.lookup(".log-text").queryAllAs(Text.class).stream().filter(Text::isVisible).toList();
+        Text fail = texts.stream().filter(t -> t.getText().equals("FAIL")).findFirst().orElseThrow();
+        assertThat(fail.getFill()).isEqualTo(TerminalPalette.LIGHT.resolve(TermColor.indexed(1), Color.BLACK));
+        assertThat(fail.getFont().getStyle()).containsIgnoringCase("bold");
+        assertThat(texts).anyMatch(t -> t.getText().equals("x".repeat(50)));
+        assertThat(texts).anyMatch(t -> t.getText().contains("1,150 more characters"));
+    }
+}
