@@ -160,7 +160,9 @@ final class LineNode extends Region {
         double inner = Math.max(1, getWidth() - x - snappedRightInset());
         double flowWidth = wrap ? inner : Math.max(inner, flow.prefWidth(-1));
         flow.resizeRelocate(x, y, flowWidth, flow.prefHeight(wrap ? flowWidth : -1));
-        backgrounds.relocate(x, y);
+        // Not relocate(): a Group's layout bounds follow its paths, which would shift them.
+        backgrounds.setLayoutX(x);
+        backgrounds.setLayoutY(y);
         if (backgroundsDirty || laidOutWidth != flowWidth) {
             backgroundsDirty = false;
             laidOutWidth = flowWidth;

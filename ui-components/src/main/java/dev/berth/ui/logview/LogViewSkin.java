@@ -151,7 +151,9 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         search.setPromptText("Search");
         search.getStyleClass().add("log-search-field");
         search.textProperty().bindBidirectional(view.searchTextProperty());
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(14);
+        search.setMinWidth(90);
+        HBox.setHgrow(search, Priority.SOMETIMES);
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (e.isShiftDown()) {
@@ -171,10 +173,12 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         searchIcon.getStyleClass().add("log-search-icon");
         HBox searchBox = new HBox(4, searchIcon, search);
         searchBox.setAlignment(Pos.CENTER_LEFT);
+        searchBox.setMaxWidth(320);
+        HBox.setHgrow(searchBox, Priority.SOMETIMES);
 
         ToggleButton matchCase = toggle("Aa", null, "Match case", view.caseSensitiveProperty(), "log-match-case");
         ToggleButton regex = toggle(".*", null, "Regular expression", view.regexProperty(), "log-regex");
-        ToggleButton filter = toggle("Filter", Material2AL.FILTER_LIST, "Show only matching lines",
+        ToggleButton filter = toggle(null, Material2AL.FILTER_LIST, "Filter: show only matching lines",
                 view.filterModeProperty(), "log-filter");
         Button previous = iconButton(Material2AL.KEYBOARD_ARROW_UP, "Previous match (Shift+Enter)", view::findPrevious,
                 "log-previous");
@@ -195,11 +199,11 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         extra.setAlignment(Pos.CENTER_LEFT);
         Bindings.bindContent(extra.getChildren(), view.getToolbarItems());
 
-        ToggleButton wrap = toggle("Wrap", Material2MZ.WRAP_TEXT, "Soft-wrap long lines", view.wrapTextProperty(),
+        ToggleButton wrap = toggle(null, Material2MZ.WRAP_TEXT, "Wrap long lines", view.wrapTextProperty(),
                 "log-wrap");
-        ToggleButton time = toggle("Time", Material2AL.ACCESS_TIME, "Show timestamps", view.showTimestampsProperty(),
+        ToggleButton time = toggle(null, Material2AL.ACCESS_TIME, "Show timestamps", view.showTimestampsProperty(),
                 "log-timestamps");
-        ToggleButton follow = toggle("Follow", Material2MZ.VERTICAL_ALIGN_BOTTOM, "Keep showing the newest lines",
+        ToggleButton follow = toggle(null, Material2MZ.VERTICAL_ALIGN_BOTTOM, "Follow: keep showing the newest lines",
                 view.followProperty(), "log-follow");
 
         MenuItem saveAll = new MenuItem("Save all lines\u2026");
@@ -209,6 +213,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         MenuButton save = new MenuButton(null, new FontIcon(Material2MZ.SAVE_ALT), saveAll, saveShown);
         save.setId("log-save");
         save.setTooltip(new Tooltip("Save the log to a file"));
+        save.setMinWidth(Region.USE_PREF_SIZE);
         Button clear = iconButton(Material2AL.DELETE_SWEEP, "Clear the view", view::clear, "log-clear");
 
         status.getStyleClass().add("log-status");
@@ -248,6 +253,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         b.setId(id);
         b.getStyleClass().add("log-toggle");
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -257,6 +263,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         b.setOnAction(e -> action.run());
         b.setId(id);
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
