@@ -162,7 +162,7 @@ class ContainerLogsPaneTest {
         LogView view = logs.logView();
         UiTestSupport.waitUntil("a screenful", 15, () -> view.getLines().size() > 80);
 
-        robot.moveTo("#container-logs .log-list").scroll(15, VerticalDirection.UP);
+        robot.moveTo("#container-logs #log-lines").scroll(15, VerticalDirection.UP);
         UiTestSupport.waitUntil("follow off", 5, () -> !view.isFollow());
         int before = view.getLines().size();
         UiTestSupport.waitUntil("more lines", 10, () -> view.getLines().size() > before + 20);

@@ -33,8 +33,8 @@ public final class LogLine {
     private final LogSource source;
     private final long timeNanos;
     private final long omittedChars;
-    /** Arrival order, set when the view takes the line in; lets the view find a line by binary search. */
-    long sequence = -1;
+    /** Arrival order in the view that holds it; -1 for a line not yet taken in. */
+    final long sequence;
 
     private LogLine(Builder b) {
         this.text = b.text;
@@ -44,6 +44,25 @@ public final class LogLine {
         this.source = b.source;
         this.timeNanos = b.timeNanos;
         this.omittedChars = b.omittedChars;
+        this.sequence = -1;
+    }
+
+    private LogLine(String text, int[] starts, SpanStyle[] styles, Kind kind, LogSource source, long timeNanos,
+                    long omittedChars, long sequence) {
+        this.text = text;
+        this.spanStarts = starts == null ? NO_STARTS : starts;
+        this.spanStyles = styles == null ? NO_STYLES : styles;
+        this.kind = kind;
+        this.source = source;
+        this.timeNanos = timeNanos;
+        this.omittedChars = omittedChars;
+        this.sequence = sequence;
+    }
+
+    /** A line as the view's store gives it back. */
+    static LogLine restore(String text, int[] starts, SpanStyle[] styles, Kind kind, LogSource source, long timeNanos,
+                           long omittedChars, long sequence) {
+        return new LogLine(text, starts, styles, kind, source, timeNanos, omittedChars, sequence);
     }
 
     public static LogLine of(String text) {
@@ -98,6 +117,20 @@ public final class LogLine {
 
     public SpanStyle spanStyle(int i) {
         return spanStyles[i];
+    }
+
+    /** Lines a view gives out are equal when they are the same line of it (same arrival number). */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return sequence >= 0 && o instanceof LogLine other && other.sequence == sequence && other.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return sequence >= 0 ? Long.hashCode(sequence) : System.identityHashCode(this);
     }
 
     @Override

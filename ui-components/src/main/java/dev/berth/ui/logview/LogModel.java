@@ -1,47 +1,44 @@
 package dev.berth.ui.logview;
 
+import java.util.AbstractList;
 import java.util.List;
-import java.util.function.Predicate;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
+import java.util.RandomAccess;
 
 /**
- * The lines a {@link LogView} holds and shows, on the FX thread: a bounded list (oldest dropped
+ * The lines a {@link LogView} holds and shows, on the FX thread: a bounded store (oldest dropped
  * first), the shown subset (hidden sources and, in filter mode, non-matching lines left out), the
  * match count kept up to date as lines come and go, and where next/previous stands.
  */
 final class LogModel {
 
-    /** Beyond the line cap, a budget on retained characters keeps a log of huge lines bounded too. */
-    static final long MAX_RETAINED_CHARS = 64L * 1024 * 1024;
+    /** Beyond the line cap, a budget on retained text keeps a log of huge lines bounded too. */
+    static final long MAX_RETAINED_BYTES = 64L * 1024 * 1024;
 
-    private final ObservableList<LogLine> all = FXCollections.observableArrayList();
-    private final FilteredList<LogLine> shown = new FilteredList<>(all);
-    private long nextSequence;
-    private long retainedChars;
+    private final LineStore store = new LineStore();
+    private final ShownLines shown = new ShownLines(store);
+    private final List<LogLine> all = new AllLines();
     private long dropped;
     private LogSearch search = LogSearch.NONE;
     private boolean filterMode;
     private long matchCount;
-    private boolean recounting;
+    private long[] scratch = new long[1024];
 
-    private LogLine currentLine;
+    /** Sequence of the line next/previous is on, -1 when none. */
+    private long currentSequence = -1;
     private int currentOccurrence;
     /** 1-based number of the current match among all shown matches; 0 when none. */
     private long currentOrdinal;
 
-    LogModel() {
-        shown.addListener((ListChangeListener<LogLine>) this::shownChanged);
-    }
-
-    ObservableList<LogLine> all() {
+    List<LogLine> all() {
         return all;
     }
 
-    FilteredList<LogLine> shown() {
+    ShownLines shown() {
         return shown;
+    }
+
+    int size() {
+        return store.size();
     }
 
     long dropped() {
@@ -56,8 +53,8 @@ final class LogModel {
         return search;
     }
 
-    LogLine currentLine() {
-        return currentLine;
+    long currentSequence() {
+        return currentSequence;
     }
 
     int currentOccurrence() {
@@ -79,31 +76,68 @@ final class LogModel {
             dropped += incoming.size() - maxLines;
             incoming = incoming.subList(incoming.size() - maxLines, incoming.size());
         }
+        long incomingBytes = 0;
         for (LogLine line : incoming) {
-            line.sequence = nextSequence++;
-            retainedChars += line.text().length();
+            incomingBytes += line.text().length();
         }
-        int excess = all.size() + incoming.size() - maxLines;
-        int drop = Math.max(0, Math.min(excess, all.size()));
-        long charsAfter = retainedChars;
-        for (int i = 0; i < drop; i++) {
-            charsAfter -= all.get(i).text().length();
-        }
-        while (drop < all.size() && charsAfter > MAX_RETAINED_CHARS) {
-            charsAfter -= all.get(drop).text().length();
-            drop++;
+        int drop = Math.max(0, Math.min(store.size() + incoming.size() - maxLines, store.size()));
+        if (store.retainedBytes() + incomingBytes > MAX_RETAINED_BYTES) {
+            drop = Math.max(drop, bytesToDrop(store.retainedBytes() + incomingBytes - MAX_RETAINED_BYTES));
         }
         if (drop > 0) {
-            all.remove(0, drop);
-            dropped += drop;
-            retainedChars = charsAfter;
+            dropOldest(drop);
         }
-        all.addAll(incoming);
+        if (scratch.length < incoming.size()) {
+            scratch = new long[Math.max(incoming.size(), scratch.length * 2)];
+        }
+        int shownCount = 0;
+        boolean filtering = filterMode && search.isActive();
+        for (LogLine line : incoming) {
+            long seq = store.append(line);
+            if (passes(line.kind(), line.source(), line.text(), filtering)) {
+                scratch[shownCount++] = seq;
+                if (search.isActive()) {
+                    matchCount += search.count(line.text());
+                }
+            }
+        }
+        shown.addAll(scratch, shownCount);
+    }
+
+    private int bytesToDrop(long excess) {
+        long freed = 0;
+        int n = 0;
+        while (n < store.size() && freed < excess) {
+            freed += store.text(n).length();
+            n++;
+        }
+        return n;
+    }
+
+    private void dropOldest(int count) {
+        long firstKept = store.firstSequence() + count;
+        if (search.isActive()) {
+            int gone = shown.indexAtOrAfter(firstKept);
+            for (int i = 0; i < gone; i++) {
+                int n = search.count(shown.textAt(i));
+                matchCount -= n;
+                if (shown.sequenceAt(i) < currentSequence) {
+                    currentOrdinal -= n;
+                }
+            }
+            if (currentSequence >= 0 && currentSequence < firstKept) {
+                clearCurrent();
+            }
+        }
+        // The shown list announces the removal while the store still holds the lines.
+        shown.removeBefore(firstKept);
+        store.dropHead(count);
+        dropped += count;
     }
 
     void clear() {
-        all.clear();
-        retainedChars = 0;
+        shown.clear0();
+        store.clear();
         dropped = 0;
         matchCount = 0;
         clearCurrent();
@@ -121,19 +155,38 @@ final class LogModel {
         }
     }
 
+    private static boolean passes(LogLine.Kind kind, LogSource source, String text, boolean filtering,
+                                  LogSearch search) {
+        return (source == null || source.isShown())
+                && (!filtering || kind == LogLine.Kind.NOTE || search.matches(text));
+    }
+
+    private boolean passes(LogLine.Kind kind, LogSource source, String text, boolean filtering) {
+        return passes(kind, source, text, filtering, search);
+    }
+
     /** Source visibility or the filter changed: choose the shown lines again. */
     void refilter() {
-        recounting = true;
-        try {
-            LogSearch s = search;
-            boolean filtering = filterMode && s.isActive();
-            Predicate<LogLine> predicate = line -> (line.source() == null || line.source().isShown())
-                    && (!filtering || line.kind() == LogLine.Kind.NOTE || s.matches(line.text()));
-            shown.setPredicate(predicate);
-        } finally {
-            recounting = false;
+        boolean filtering = filterMode && search.isActive();
+        int n = store.size();
+        if (scratch.length < n) {
+            scratch = new long[Math.max(n, scratch.length * 2)];
         }
-        if (currentLine != null && indexOf(currentLine) < 0) {
+        int count = 0;
+        long first = store.firstSequence();
+        for (int i = 0; i < n; i++) {
+            LogSource source = store.source(i);
+            if (source != null && !source.isShown()) {
+                continue;
+            }
+            LogLine.Kind kind = store.kind(i);
+            if (filtering && kind != LogLine.Kind.NOTE && !search.matches(store.text(i))) {
+                continue;
+            }
+            scratch[count++] = first + i;
+        }
+        shown.replaceAll(scratch, count);
+        if (currentSequence >= 0 && shown.indexOfSequence(currentSequence) < 0) {
             clearCurrent();
         }
         recount();
@@ -142,37 +195,13 @@ final class LogModel {
     private void recount() {
         long n = 0;
         if (search.isActive()) {
-            for (LogLine line : shown) {
-                n += search.count(line.text());
+            for (int i = 0; i < shown.size(); i++) {
+                n += search.count(shown.textAt(i));
             }
         }
         matchCount = n;
-        if (currentLine != null) {
-            currentOrdinal = ordinalOf(currentLine, currentOccurrence);
-        }
-    }
-
-    private void shownChanged(ListChangeListener.Change<? extends LogLine> c) {
-        if (recounting || !search.isActive()) {
-            return;
-        }
-        while (c.next()) {
-            if (c.wasRemoved()) {
-                for (LogLine line : c.getRemoved()) {
-                    int n = search.count(line.text());
-                    matchCount -= n;
-                    if (line == currentLine) {
-                        clearCurrent();
-                    } else if (currentLine != null && line.sequence < currentLine.sequence) {
-                        currentOrdinal -= n;
-                    }
-                }
-            }
-            if (c.wasAdded()) {
-                for (LogLine line : c.getAddedSubList()) {
-                    matchCount += search.count(line.text());
-                }
-            }
+        if (currentSequence >= 0) {
+            currentOrdinal = ordinalOf(currentSequence, currentOccurrence);
         }
     }
 
@@ -185,9 +214,9 @@ final class LogModel {
             return -1;
         }
         int size = shown.size();
-        int index = currentLine == null ? -1 : indexOf(currentLine);
+        int index = currentSequence < 0 ? -1 : shown.indexOfSequence(currentSequence);
         if (index >= 0) {
-            int count = search.count(currentLine.text());
+            int count = search.count(shown.textAt(index));
             int next = currentOccurrence + (forward ? 1 : -1);
             if (next >= 0 && next < count) {
                 currentOccurrence = next;
@@ -203,12 +232,11 @@ final class LogModel {
         // Scan on, wrapping around once.
         for (int step = 1; step <= size; step++) {
             int i = Math.floorMod(index + (forward ? step : -step), size);
-            LogLine line = shown.get(i);
-            int count = search.count(line.text());
+            int count = search.count(shown.textAt(i));
             if (count > 0) {
-                currentLine = line;
+                currentSequence = shown.sequenceAt(i);
                 currentOccurrence = forward ? 0 : count - 1;
-                currentOrdinal = ordinalOf(line, currentOccurrence);
+                currentOrdinal = ordinalOf(currentSequence, currentOccurrence);
                 return i;
             }
         }
@@ -216,54 +244,37 @@ final class LogModel {
         return -1;
     }
 
-    private long ordinalOf(LogLine line, int occurrence) {
+    private long ordinalOf(long sequence, int occurrence) {
         long before = 0;
-        for (LogLine l : shown) {
-            if (l == line) {
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.sequenceAt(i) == sequence) {
                 return before + occurrence + 1;
             }
-            before += search.count(l.text());
+            before += search.count(shown.textAt(i));
         }
         return 0;
     }
 
-    /** Index in the shown lines, found by arrival order; -1 when not shown. */
-    int indexOf(LogLine line) {
-        int lo = 0;
-        int hi = shown.size() - 1;
-        long seq = line.sequence;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            long s = shown.get(mid).sequence;
-            if (s < seq) {
-                lo = mid + 1;
-            } else if (s > seq) {
-                hi = mid - 1;
-            } else {
-                return shown.get(mid) == line ? mid : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Index of the first shown line that arrived at or after {@code sequence}. */
     int indexAtOrAfter(long sequence) {
-        int lo = 0;
-        int hi = shown.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (shown.get(mid).sequence < sequence) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return shown.indexAtOrAfter(sequence);
     }
 
     private void clearCurrent() {
-        currentLine = null;
+        currentSequence = -1;
         currentOccurrence = 0;
         currentOrdinal = 0;
+    }
+
+    /** Every retained line, made on demand. */
+    private final class AllLines extends AbstractList<LogLine> implements RandomAccess {
+        @Override
+        public LogLine get(int index) {
+            return store.get(index);
+        }
+
+        @Override
+        public int size() {
+            return store.size();
+        }
     }
 }

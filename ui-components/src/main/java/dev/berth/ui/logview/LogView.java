@@ -105,7 +105,10 @@ public class LogView extends Control {
         }
     };
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(150));
-    private final InvalidationListener sourceToggled = o -> model.refilter();
+    private final InvalidationListener sourceToggled = o -> {
+        model.refilter();
+        syncCounts();
+    };
 
     private final IntegerProperty maxLines = new SimpleIntegerProperty(this, "maxLines", DEFAULT_MAX_LINES);
     private final IntegerProperty maxLineLength = new SimpleIntegerProperty(this, "maxLineLength", DEFAULT_MAX_LINE_LENGTH);
@@ -160,7 +163,7 @@ public class LogView extends Control {
             maxLinesSnapshot = Math.max(1, now.intValue());
             if (now.intValue() < 1) {
                 maxLines.set(1);
-            } else if (now.intValue() < model.all().size()) {
+            } else if (now.intValue() < model.size()) {
                 model.append(List.of(), now.intValue(), 0);
                 syncCounts();
             }
@@ -171,9 +174,9 @@ public class LogView extends Control {
                 c.getAddedSubList().forEach(s -> s.shownProperty().addListener(sourceToggled));
             }
             model.refilter();
+            syncCounts();
             appearance.set(appearance.get() + 1);
         });
-        model.shown().addListener((ListChangeListener<LogLine>) c -> syncCounts());
         model.refilter();
     }
 
@@ -266,13 +269,14 @@ public class LogView extends Control {
         inbox.clear();
         queued.set(0);
         droppedInQueue.set(0);
+        ingestListeners.forEach(IngestListener::beforeIngest);
         model.clear();
         newWhileAway.set(0);
         syncCounts();
     }
 
     private void syncCounts() {
-        lineCount.set(model.all().size());
+        lineCount.set(model.size());
         shownCount.set(model.shown().size());
         droppedCount.set(model.dropped());
         matchCount.set(model.matchCount());
@@ -359,6 +363,18 @@ public class LogView extends Control {
         return b.toString();
     }
 
+    /** The selected lines that are shown, oldest first (empty without a skin or selection). */
+    public List<LogLine> getSelectedLines() {
+        return getSkin() instanceof LogViewSkin skin ? skin.selectedLines() : List.of();
+    }
+
+    /** Selects the shown lines from {@code from} to {@code to} (inclusive). */
+    public void select(int from, int to) {
+        if (getSkin() instanceof LogViewSkin skin) {
+            skin.select(from, to);
+        }
+    }
+
     /** Puts the lines on the clipboard as plain text. */
     public void copy(List<LogLine> lines) {
         if (lines.isEmpty()) {
@@ -396,9 +412,9 @@ public class LogView extends Control {
         return FXCollections.unmodifiableObservableList(model.shown());
     }
 
-    /** Every line held, oldest first (read-only). */
-    public ObservableList<LogLine> getLines() {
-        return FXCollections.unmodifiableObservableList(model.all());
+    /** Every line held, oldest first (read-only; lines are made on demand, read them on the FX thread). */
+    public List<LogLine> getLines() {
+        return java.util.Collections.unmodifiableList(model.all());
     }
 
     /** The sources of a merged log; a toggle for each appears under the lines. */

@@ -5,25 +5,19 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.ListViewSkin;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,28 +45,29 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListener {
 
     private final LogView view;
-    private final ListView<LogLine> list = new ListView<>();
+    private final LineFlow flow;
+    private final Label placeholder = new Label("No log lines yet");
     private final Button jumpToEnd = new Button();
     private final Label status = new Label();
     private final FlowPane sourceBar = new FlowPane(6, 4);
     private LineStyle lineStyle;
-    private LogLine anchorLine;
-    private double anchorOffset;
+    private int styleVersion;
+    private double dragScroll;
 
     LogViewSkin(LogView view) {
         super(view);
         this.view = view;
 
-        list.getStyleClass().add("log-list");
-        list.setItems(view.model().shown());
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(l -> new LogLineCell(this::lineStyle));
-        list.setSkin(new LogListSkin(list));
-        Label empty = new Label("No log lines yet");
-        empty.getStyleClass().add("log-placeholder");
-        list.setPlaceholder(empty);
-        list.setContextMenu(contextMenu());
-        installScrollWatch();
+        flow = new LineFlow(view.model().shown(), this::lineStyle);
+        flow.setFocusTraversable(true);
+        flow.setId("log-lines");
+        flow.setOnUserScroll(atEnd -> view.setFollow(atEnd));
+        placeholder.getStyleClass().add("log-placeholder");
+        placeholder.visibleProperty().bind(view.shownCountProperty().isEqualTo(0));
+        placeholder.setMouseTransparent(true);
+        ContextMenu menu = contextMenu();
+        flow.setOnContextMenuRequested(e -> menu.show(flow, e.getScreenX(), e.getScreenY()));
+        installMouse();
         installKeys();
 
         jumpToEnd.getStyleClass().addAll("log-jump-to-end", "accent");
@@ -85,7 +80,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         jumpToEnd.setId("log-jump-to-end");
         StackPane.setAlignment(jumpToEnd, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(jumpToEnd, new javafx.geometry.Insets(0, 24, 18, 0));
-        StackPane center = new StackPane(list, jumpToEnd);
+        StackPane center = new StackPane(flow, placeholder, jumpToEnd);
 
         sourceBar.getStyleClass().add("log-sources");
         view.getSources().addListener((ListChangeListener<LogSource>) c -> rebuildSourceBar());
@@ -101,11 +96,8 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         view.effectivePaletteProperty().addListener(o -> applyPalette());
         view.wrapTextProperty().addListener(o -> applyWrap());
         view.fontProperty().addListener(o -> applyWrap());
-        view.followProperty().addListener((obs, was, now) -> {
-            if (now) {
-                scrollToEnd();
-            }
-        });
+        view.followProperty().addListener((obs, was, now) -> flow.setPinnedToEnd(now));
+        flow.setPinnedToEnd(view.isFollow());
         view.revealIndexProperty().addListener((obs, was, now) -> reveal(now.intValue()));
         applyPalette();
         applyWrap();
@@ -113,34 +105,24 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
 
     LineStyle lineStyle() {
         if (lineStyle == null) {
-            lineStyle = new LineStyle(view);
+            lineStyle = new LineStyle(view, styleVersion);
         }
         return lineStyle;
     }
 
     private void refresh() {
         lineStyle = null;
-        list.refresh();
+        styleVersion++;
+        flow.invalidateRows();
     }
 
     private void applyPalette() {
-        TerminalPalette p = view.getEffectivePalette();
-        list.setStyle("-fx-background-color: " + css(p.background()) + ";");
         refresh();
-    }
-
-    private static String css(javafx.scene.paint.Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        rebuildSourceBar();
     }
 
     private void applyWrap() {
-        lineStyle = null;
-        list.setFixedCellSize(view.isWrapText() ? -1 : lineStyle().lineHeight);
-        list.refresh();
-        if (view.isFollow()) {
-            scrollToEnd();
-        }
+        refresh();
     }
 
     // ---- toolbar ------------------------------------------------------------------------------
@@ -317,15 +299,27 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelection());
         MenuItem selectAll = new MenuItem("Select all");
-        selectAll.setOnAction(e -> list.getSelectionModel().selectAll());
+        selectAll.setOnAction(e -> flow.select(0, view.model().shown().size() - 1));
         MenuItem jump = new MenuItem("Jump to end");
         jump.setOnAction(e -> view.jumpToEnd());
         return new ContextMenu(copy, selectAll, new SeparatorMenuItem(), jump);
     }
 
     private void copySelection() {
-        List<LogLine> selected = List.copyOf(list.getSelectionModel().getSelectedItems());
-        view.copy(selected.stream().sorted(java.util.Comparator.comparingLong(l -> l.sequence)).toList());
+        view.copy(selectedLines());
+    }
+
+    /** The selected lines that are shown, oldest first. */
+    List<LogLine> selectedLines() {
+        int[] range = flow.selectedRange();
+        if (range == null) {
+            return List.of();
+        }
+        return List.copyOf(view.model().shown().subList(range[0], range[1] + 1));
+    }
+
+    void select(int from, int to) {
+        flow.select(from, to);
     }
 
     // ---- sources ------------------------------------------------------------------------------
@@ -346,38 +340,66 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         sourceBar.setManaged(!view.getSources().isEmpty());
     }
 
-    // ---- scrolling and follow ----------------------------------------------------------------
+    // ---- scrolling, selection and follow ------------------------------------------------------
 
-    private VirtualFlow<?> flow() {
-        return list.getSkin() instanceof LogListSkin s ? s.flow() : null;
+    private void installMouse() {
+        flow.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaX() != 0 || e.isShiftDown()) {
+                flow.scrollHorizontally(-(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY()));
+            } else {
+                flow.scrollPixels(-e.getDeltaY());
+            }
+            e.consume();
+        });
+        flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (isOnScrollBar(e)) {
+                return;
+            }
+            flow.requestFocus();
+            int index = flow.indexAt(e.getY());
+            if (index < 0) {
+                return;
+            }
+            if (e.isSecondaryButtonDown() && isSelectedIndex(index)) {
+                return;
+            }
+            // Selecting lines to read or copy them: the newest lines must not push them away.
+            view.setFollow(false);
+            if (e.isShiftDown()) {
+                flow.extendSelectionTo(index);
+            } else {
+                flow.select(index, index);
+            }
+        });
+        flow.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (isOnScrollBar(e) || !e.isPrimaryButtonDown()) {
+                return;
+            }
+            if (e.getY() < 0) {
+                flow.scrollRows(-1);
+            } else if (e.getY() > flow.getHeight()) {
+                flow.scrollRows(1);
+            }
+            int index = flow.indexAt(e.getY());
+            if (index >= 0) {
+                flow.extendSelectionTo(index);
+            }
+        });
+        flow.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (isOnScrollBar(e)) {
+                view.setFollow(false);
+            }
+        });
     }
 
-    private void installScrollWatch() {
-        list.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() > 0) {
-                view.setFollow(false);
-            } else if (e.getDeltaY() < 0) {
-                Platform.runLater(this::followIfAtEnd);
-            }
-        });
-        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (isOnScrollBar(e)) {
-                view.setFollow(false);
-            } else if (e.isPrimaryButtonDown() || e.isSecondaryButtonDown()) {
-                // Selecting lines to read or copy them: stop the newest lines pushing them away.
-                view.setFollow(false);
-            }
-        });
-        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (isOnScrollBar(e)) {
-                Platform.runLater(this::followIfAtEnd);
-            }
-        });
+    private boolean isSelectedIndex(int index) {
+        int[] range = flow.selectedRange();
+        return range != null && index >= range[0] && index <= range[1];
     }
 
     private static boolean isOnScrollBar(MouseEvent e) {
         for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+            if (n instanceof ScrollBar) {
                 return true;
             }
         }
@@ -385,18 +407,44 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
     }
 
     private void installKeys() {
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        flow.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             KeyCode code = e.getCode();
+            int count = view.model().shown().size();
+            int caret = flow.caretIndex();
+            int page = Math.max(1, flow.visibleRows() - 1);
+            int target = -2;
             if (e.isShortcutDown() && code == KeyCode.C) {
                 copySelection();
-                e.consume();
-            } else if (code == KeyCode.UP || code == KeyCode.PAGE_UP || code == KeyCode.HOME) {
-                view.setFollow(false);
+            } else if (e.isShortcutDown() && code == KeyCode.A) {
+                flow.select(0, count - 1);
+            } else if (code == KeyCode.UP) {
+                target = caret < 0 ? flow.firstVisibleIndex() : caret - 1;
+            } else if (code == KeyCode.DOWN) {
+                target = caret < 0 ? flow.firstVisibleIndex() : caret + 1;
+            } else if (code == KeyCode.PAGE_UP) {
+                target = caret < 0 ? flow.firstVisibleIndex() - page : caret - page;
+            } else if (code == KeyCode.PAGE_DOWN) {
+                target = caret < 0 ? flow.firstVisibleIndex() + page : caret + page;
+            } else if (code == KeyCode.HOME) {
+                target = 0;
             } else if (code == KeyCode.END) {
                 view.jumpToEnd();
-            } else if (code == KeyCode.DOWN || code == KeyCode.PAGE_DOWN) {
-                Platform.runLater(this::followIfAtEnd);
+            } else if (code == KeyCode.ESCAPE) {
+                flow.clearSelection();
+            } else {
+                return;
             }
+            if (target != -2 && count > 0) {
+                int index = Math.max(0, Math.min(count - 1, target));
+                view.setFollow(false);
+                if (e.isShiftDown()) {
+                    flow.extendSelectionTo(index);
+                } else {
+                    flow.select(index, index);
+                }
+                flow.ensureVisible(index);
+            }
+            e.consume();
         });
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.F) {
@@ -416,113 +464,41 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         });
     }
 
-    private void followIfAtEnd() {
-        if (isAtEnd()) {
-            view.setFollow(true);
-        }
-    }
-
-    /** True when the last line is fully in view (or everything fits). */
+    /** True when the newest line is fully in view (or everything fits). */
     boolean isAtEnd() {
-        VirtualFlow<?> flow = flow();
-        int count = list.getItems().size();
-        if (flow == null || count == 0) {
-            return true;
-        }
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (last == null) {
-            return true;
-        }
-        return last.getIndex() >= count - 1 && last.getLayoutY() + last.getHeight() <= flow.getHeight() + 0.5
-                || flow.getPosition() >= 0.9999;
-    }
-
-    private void scrollToEnd() {
-        VirtualFlow<?> flow = flow();
-        int count = list.getItems().size();
-        if (flow == null || count == 0) {
-            return;
-        }
-        flow.scrollTo(count - 1);
-        flow.setPosition(1.0);
+        return flow.isAtEnd();
     }
 
     private void reveal(int index) {
-        VirtualFlow<?> flow = flow();
-        if (index < 0 || flow == null) {
+        if (index < 0) {
             return;
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        boolean visible = first != null && last != null && index > first.getIndex() && index < last.getIndex();
-        if (!visible) {
-            int rows = first != null && last != null ? Math.max(1, last.getIndex() - first.getIndex()) : 10;
-            flow.scrollToTop(Math.max(0, index - rows / 3));
-        }
-        list.getSelectionModel().clearAndSelect(index);
+        flow.reveal(index);
+        flow.select(index, index);
     }
 
     @Override
     public void beforeIngest() {
-        anchorLine = null;
-        if (view.isFollow()) {
-            return;
-        }
-        VirtualFlow<?> flow = flow();
-        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
-        if (first != null && first.getItem() instanceof LogLine line) {
-            anchorLine = line;
-            anchorOffset = first.getLayoutY();
-        }
+        // The flow keeps its place by line, not by index: nothing to remember.
     }
 
     @Override
     public void afterIngest(int added) {
-        VirtualFlow<?> flow = flow();
-        if (flow != null) {
-            // The list skin tells the flow about new items only at layout; scrolling needs it now.
-            flow.setCellCount(list.getItems().size());
-        }
-        if (view.isFollow()) {
-            scrollToEnd();
-            return;
-        }
-        if (anchorLine != null && flow != null) {
-            // Keep the same line at the top although lines were added below and dropped above.
-            int index = view.model().indexAtOrAfter(anchorLine.sequence);
-            flow.scrollToTop(Math.min(index, Math.max(0, list.getItems().size() - 1)));
-            if (index < list.getItems().size() && list.getItems().get(index) == anchorLine) {
-                flow.scrollPixels(-anchorOffset);
-            }
-        }
-        anchorLine = null;
+        flow.linesChanged();
     }
 
     /** The first visible line's index, where a search without a current match starts. */
     int firstVisibleIndex() {
-        VirtualFlow<?> flow = flow();
-        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
-        return first == null ? 0 : first.getIndex();
+        return flow.firstVisibleIndex();
     }
 
-    ListView<LogLine> list() {
-        return list;
+    LineFlow flow() {
+        return flow;
     }
 
     @Override
     public void dispose() {
         view.removeIngestListener(this);
         super.dispose();
-    }
-
-    /** Exposes the list's VirtualFlow, which follow and scroll-keeping need. */
-    static final class LogListSkin extends ListViewSkin<LogLine> {
-        LogListSkin(ListView<LogLine> list) {
-            super(list);
-        }
-
-        VirtualFlow<?> flow() {
-            return getVirtualFlow();
-        }
     }
 }

@@ -14,7 +14,8 @@ public final class TerminalPalette {
     /** Readable on a white background. */
     public static final TerminalPalette LIGHT = new TerminalPalette(
             Color.web("#1f2328"), Color.web("#ffffff"), Color.web("#6e7781"), Color.web("#0969da"),
-            Color.web("#ffe58f"), Color.web("#fa8c16"),
+            Color.web("#ffe58f"), Color.web("#fa8c16"), Color.web("#cde4ff"), Color.web("#cf222e"),
+            Color.web("#ddf4ff"),
             List.of("#24292f", "#cf222e", "#116329", "#9a6700", "#0550ae", "#8250df", "#1b7c83", "#6e7781",
                     "#57606a", "#a40e26", "#1a7f37", "#7d4e00", "#0969da", "#a475f9", "#3192aa", "#8c959f"),
             List.of("#0969da", "#8250df", "#1a7f37", "#bc4c00", "#cf222e", "#1b7c83", "#9a6700", "#bf3989",
@@ -23,7 +24,8 @@ public final class TerminalPalette {
     /** Readable on a near-black background. */
     public static final TerminalPalette DARK = new TerminalPalette(
             Color.web("#e6edf3"), Color.web("#0d1117"), Color.web("#8b949e"), Color.web("#58a6ff"),
-            Color.web("#6e5a00"), Color.web("#b35900"),
+            Color.web("#6e5a00"), Color.web("#b35900"), Color.web("#1c3556"), Color.web("#f85149"),
+            Color.web("#0b2545"),
             List.of("#484f58", "#ff7b72", "#3fb950", "#d29922", "#58a6ff", "#bc8cff", "#39c5cf", "#b1bac4",
                     "#6e7681", "#ffa198", "#56d364", "#e3b341", "#79c0ff", "#d2a8ff", "#56d4dd", "#ffffff"),
             List.of("#58a6ff", "#bc8cff", "#3fb950", "#ffa657", "#ff7b72", "#39c5cf", "#d29922", "#f778ba",
@@ -37,6 +39,9 @@ public final class TerminalPalette {
     private final Color note;
     private final Color match;
     private final Color currentMatch;
+    private final Color selection;
+    private final Color errorMark;
+    private final Color noteBackground;
     private final Color[] named = new Color[16];
     private final Color[] sources = new Color[LogSource.COLOR_SLOTS];
 
@@ -45,7 +50,8 @@ public final class TerminalPalette {
      * @param sources {@value LogSource#COLOR_SLOTS} colours for source prefixes
      */
     public TerminalPalette(Color foreground, Color background, Color muted, Color note, Color match,
-                           Color currentMatch, List<String> named, List<String> sources) {
+                           Color currentMatch, Color selection, Color errorMark, Color noteBackground,
+                           List<String> named, List<String> sources) {
         if (named.size() != 16 || sources.size() != LogSource.COLOR_SLOTS) {
             throw new IllegalArgumentException("need 16 terminal colours and " + LogSource.COLOR_SLOTS + " source colours");
         }
@@ -55,6 +61,9 @@ public final class TerminalPalette {
         this.note = note;
         this.match = match;
         this.currentMatch = currentMatch;
+        this.selection = selection;
+        this.errorMark = errorMark;
+        this.noteBackground = noteBackground;
         for (int i = 0; i < 16; i++) {
             this.named[i] = Color.web(named.get(i));
         }
@@ -89,6 +98,21 @@ public final class TerminalPalette {
     /** Background of the match that next/previous is on. */
     public Color currentMatch() {
         return currentMatch;
+    }
+
+    /** Background of selected lines. */
+    public Color selection() {
+        return selection;
+    }
+
+    /** The bar that marks error output. */
+    public Color errorMark() {
+        return errorMark;
+    }
+
+    /** Background of notes. */
+    public Color noteBackground() {
+        return noteBackground;
     }
 
     public Color source(LogSource source) {

@@ -12,10 +12,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,11 +59,6 @@ class LogViewTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<LogLine> list(FxRobot robot) {
-        return robot.lookup(".log-list").queryAs(ListView.class);
-    }
-
     private LogViewSkin skin() {
         return (LogViewSkin) view.getSkin();
     }
@@ -103,8 +96,7 @@ class LogViewTest {
         robot.interact(() -> view.findPrevious());
         assertThat(view.currentMatchProperty().get()).isEqualTo(first);
         assertThat(view.isFollow()).as("moving to a match stops following").isFalse();
-        LogLine selected = list(robot).getSelectionModel().getSelectedItem();
-        assertThat(selected.text()).contains("ERROR");
+        assertThat(view.getSelectedLines()).singleElement().extracting(LogLine::text).asString().contains("ERROR");
 
         robot.clickOn("#log-match-case");
         waitFor("case-sensitive search finds none", () -> view.matchCountProperty().get() == 0);
@@ -122,16 +114,18 @@ class LogViewTest {
     @Test
     void matchesAreHighlightedBehindTheText(FxRobot robot) {
         view.append(List.of(LogLine.of("alpha beta gamma beta")));
+        waitFor("line", () -> view.getLines().size() == 1);
         robot.interact(() -> {
             view.setSearchText("beta");
             view.searchNow();
+            view.findNext();
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        long highlights = robot.lookup(".log-line").queryAll().stream()
-                .flatMap(n -> ((LineNode) n).getChildrenUnmodifiable().stream())
-                .filter(n -> n instanceof javafx.scene.Group)
-                .mapToLong(g -> ((javafx.scene.Group) g).getChildren().size()).sum();
-        assertThat(highlights).isEqualTo(2);
+        LineLayout layout = onFx(() -> LineLayout.of(view.getShownLines().get(0), skin().lineStyle()));
+        assertThat(layout.backgroundCount).isEqualTo(2);
+        assertThat(layout.chars.substring(layout.backgroundStart[0], layout.backgroundEnd[0])).isEqualTo("beta");
+        assertThat(layout.backgroundStart[1]).isEqualTo(17);
+        assertThat(layout.backgroundFill[0]).isEqualTo(TerminalPalette.LIGHT.currentMatch());
+        assertThat(layout.backgroundFill[1]).isEqualTo(TerminalPalette.LIGHT.match());
     }
 
     @Test
@@ -160,7 +154,7 @@ class LogViewTest {
         view.append(lines(0, 2000));
         waitFor("lines at the end", () -> view.getLines().size() == 2000 && skin().isAtEnd());
 
-        robot.moveTo(".log-list").scroll(10, VerticalDirection.UP);
+        robot.moveTo("#log-lines").scroll(10, VerticalDirection.UP);
         waitFor("follow off", () -> !view.isFollow());
         int firstVisible = onFx(() -> skin().firstVisibleIndex());
         LogLine topLine = onFx(() -> view.getShownLines().get(firstVisible));
@@ -169,7 +163,7 @@ class LogViewTest {
         waitFor("new lines taken in", () -> view.getLines().size() == 2500);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> view.getShownLines().get(skin().firstVisibleIndex()))).as("the view stays put")
-                .isSameAs(topLine);
+                .isEqualTo(topLine);
         assertThat(robot.lookup("#log-jump-to-end").queryButton().isVisible()).isTrue();
         assertThat(robot.lookup("#log-jump-to-end").queryButton().getText()).contains("500 new");
 
@@ -216,12 +210,27 @@ class LogViewTest {
     }
 
     @Test
+    void clickingAndShiftClickingSelectsLinesAndStopsFollowing(FxRobot robot) {
+        view.append(lines(0, 5));
+        waitFor("lines", () -> view.getLines().size() == 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        LineFlow flow = skin().flow();
+        robot.clickOn(flow.localToScreen(60, onFx(() -> flow.centerOf(1))));
+        robot.press(javafx.scene.input.KeyCode.SHIFT).clickOn(flow.localToScreen(60, onFx(() -> flow.centerOf(3))))
+                .release(javafx.scene.input.KeyCode.SHIFT);
+
+        assertThat(onFx(view::getSelectedLines)).extracting(LogLine::text)
+                .containsExactly("line 1 ok", "line 2 ok", "line 3 ok");
+        assertThat(view.isFollow()).isFalse();
+    }
+
+    @Test
     void selectedLinesAreCopiedAsPlainText(FxRobot robot) {
         view.append(lines(0, 5));
         waitFor("lines", () -> view.getLines().size() == 5);
         robot.interact(() -> {
-            list(robot).getSelectionModel().selectRange(1, 3);
-            list(robot).requestFocus();
+            view.select(1, 2);
+            robot.lookup("#log-lines").query().requestFocus();
         });
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C)
                 .release(javafx.scene.input.KeyCode.C, javafx.scene.input.KeyCode.CONTROL);
@@ -250,13 +259,24 @@ class LogViewTest {
                 .build();
         view.append(List.of(red, LogLine.builder("x".repeat(200)).omitted(1000).build()));
         waitFor("lines", () -> view.getLines().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
 
-        List<Text> texts = robot.lookup(".log-text").queryAllAs(Text.class).stream().filter(Text::isVisible).toList();
-        Text fail = texts.stream().filter(t -> t.getText().equals("FAIL")).findFirst().orElseThrow();
-        assertThat(fail.getFill()).isEqualTo(TerminalPalette.LIGHT.resolve(TermColor.indexed(1), Color.BLACK));
-        assertThat(fail.getFont().getStyle()).containsIgnoringCase("bold");
-        assertThat(texts).anyMatch(t -> t.getText().equals("x".repeat(50)));
-        assertThat(texts).anyMatch(t -> t.getText().contains("1,150 more characters"));
+        LineLayout styled = onFx(() -> LineLayout.of(view.getShownLines().get(0), skin().lineStyle()));
+        assertThat(styled.chars).isEqualTo("FAIL compile");
+        assertThat(styled.runFill[0]).isEqualTo(TerminalPalette.LIGHT.resolve(TermColor.indexed(1), Color.BLACK));
+        assertThat(styled.runFont[0].getStyle()).containsIgnoringCase("bold");
+        assertThat(styled.runFill[1]).isEqualTo(TerminalPalette.LIGHT.foreground());
+
+        LineLayout cut = onFx(() -> LineLayout.of(view.getShownLines().get(1), skin().lineStyle()));
+        assertThat(cut.chars).startsWith("x".repeat(50) + " ").contains("1,150 more characters").doesNotContain("x".repeat(51));
+    }
+
+    @Test
+    void tabsAndWideCharactersKeepTheGrid(FxRobot robot) {
+        view.append(List.of(LogLine.of("a\tb \u65e5\u672c z")));
+        waitFor("line", () -> view.getLines().size() == 1);
+        LineLayout layout = onFx(() -> LineLayout.of(view.getShownLines().get(0), skin().lineStyle()));
+        assertThat(layout.chars).isEqualTo("a       b \u65e5\u672c z");
+        assertThat(layout.columns[layout.chars.indexOf('z')]).isEqualTo(15);
+        assertThat(layout.rows(10)).isEqualTo(2);
     }
 }
