@@ -182,21 +182,6 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /**
-     * Opens a streaming GET on the engine's API, bypassing docker-java's object mapping so the
-     * caller reads raw bytes. A refusal becomes an {@link EngineException} with the engine's message.
-     */
-    EngineStream openStream(String pathAndQuery) {
-        return call(client -> RawRequests.open(client, versioned(pathAndQuery)));
-    }
-
-    private String versioned(String path) {
-        EngineSession current = session;
-        EngineInfo info = current == null ? null : current.info();
-        String version = info == null ? null : info.apiVersion();
-        return version == null || version.isBlank() ? path : "/v" + version + path;
-    }
-
     void run(Consumer<DockerClient> operation) {
         call(client -> {
             operation.accept(client);

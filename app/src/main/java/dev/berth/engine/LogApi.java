@@ -40,7 +40,7 @@ public final class LogApi {
      * multiplexed stream, or raw for a TTY container) and closes it.
      */
     public EngineStream open(String containerId, LogQuery query) {
-        return engine.openStream("/containers/" + containerId + "/logs?" + query.toQueryString());
+        return engine.http(h -> new EngineStream(h.get("/containers/" + containerId + "/logs", query.toQuery())));
     }
 
     private static Instant parseInstant(String text) {

@@ -33,16 +33,16 @@ public record LogQuery(boolean follow, boolean timestamps, int tail, long sinceN
         return new LogQuery(follow, value, tail, sinceNanos);
     }
 
-    String toQueryString() {
-        StringBuilder q = new StringBuilder("stdout=1&stderr=1");
-        q.append("&follow=").append(follow ? 1 : 0);
-        q.append("&timestamps=").append(timestamps ? 1 : 0);
-        q.append("&tail=").append(tail < 0 ? "all" : Integer.toString(tail));
+    EngineHttp.Query toQuery() {
+        EngineHttp.Query q = new EngineHttp.Query().add("stdout", "1").add("stderr", "1")
+                .add("follow", follow ? "1" : "0")
+                .add("timestamps", timestamps ? "1" : "0")
+                .add("tail", tail < 0 ? "all" : Integer.toString(tail));
         if (sinceNanos != BEGINNING) {
             long seconds = Math.floorDiv(sinceNanos, 1_000_000_000L);
             long nanos = Math.floorMod(sinceNanos, 1_000_000_000L);
-            q.append("&since=").append(seconds).append('.').append(String.format("%09d", nanos));
+            q.add("since", seconds + "." + String.format("%09d", nanos));
         }
-        return q.toString();
+        return q;
     }
 }

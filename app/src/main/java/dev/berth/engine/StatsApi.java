@@ -17,6 +17,7 @@ public final class StatsApi {
      * stops and starts again (a stopped container reports zeros); the caller closes it.
      */
     public EngineStream open(String containerId) {
-        return engine.openStream("/containers/" + containerId + "/stats?stream=1");
+        return engine.http(h -> new EngineStream(h.get("/containers/" + containerId + "/stats",
+                new EngineHttp.Query().add("stream", "1"))));
     }
 }

@@ -77,13 +77,6 @@ public final class Timestamps {
         return epochSeconds * NANOS + fraction;
     }
 
-    /** The engine's {@code since} parameter for "after this instant": seconds.nanoseconds. */
-    public static String sinceParameter(long epochNanos) {
-        long seconds = Math.floorDiv(epochNanos, NANOS);
-        long nanos = Math.floorMod(epochNanos, NANOS);
-        return seconds + "." + String.format("%09d", nanos);
-    }
-
     public static Instant toInstant(long epochNanos) {
         return Instant.ofEpochSecond(Math.floorDiv(epochNanos, NANOS), Math.floorMod(epochNanos, NANOS));
     }

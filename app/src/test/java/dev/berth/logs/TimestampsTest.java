@@ -39,8 +39,4 @@ class TimestampsTest {
         assertThat(parse("0001-01-01T00:00:00Z")).isEqualTo(Timestamps.NONE);
     }
 
-    @Test
-    void writesTheSinceParameterWithNanoseconds() {
-        assertThat(Timestamps.sinceParameter(parse("2024-05-01T12:34:56.000000007Z"))).isEqualTo("1714566896.000000007");
-    }
 }
