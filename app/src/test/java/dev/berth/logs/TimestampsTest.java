@@ -38,5 +38,4 @@ class TimestampsTest {
         assertThat(parse("2024-05-01T12:34:56.Z")).isEqualTo(Timestamps.NONE);
         assertThat(parse("0001-01-01T00:00:00Z")).isEqualTo(Timestamps.NONE);
     }
-
 }
