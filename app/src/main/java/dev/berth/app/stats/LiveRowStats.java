@@ -1,0 +1,151 @@
+package dev.berth.app.stats;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.concurrent.UiBatcher;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.Subscription;
+import dev.berth.stats.StatsHub;
+import dev.berth.stats.StatsSample;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * Keeps a table's CPU and memory cells live: watches the shared stats stream ({@link StatsHub})
+ * of every running container in {@code rows}, and hands each row its newest sample on the UI
+ * thread, once per batch however many arrived. A row that stops or leaves the list stops being
+ * watched (and gets {@code null}); closing this stops everything.
+ *
+ * <pre>{@code
+ * LiveRowStats<ContainerRow> live = new LiveRowStats<>(services, model.rows(), ContainerRow::id,
+ *         ContainerRow::stateProperty, (row, sample) -> row.setStats(sample));
+ * }</pre>
+ *
+ * @param <R> the row type
+ */
+public final class LiveRowStats<R> implements AutoCloseable {
+
+    private final StatsHub hub;
+    private final ObservableList<R> rows;
+    private final Function<R, String> idOf;
+    private final Function<R, ObservableValue<ContainerState>> stateOf;
+    private final BiConsumer<R, StatsSample> apply;
+    private final UiBatcher<Update> updates;
+    private final Map<R, Watch> watches = new IdentityHashMap<>();
+    private final Map<R, ChangeListener<ContainerState>> stateListeners = new IdentityHashMap<>();
+    private final ListChangeListener<R> rowsListener = this::rowsChanged;
+    private boolean closed;
+
+    private record Update(Object row, Watch watch, StatsSample sample) {
+    }
+
+    /** One watched row: its subscription, identified so late samples of an old watch are ignored. */
+    private static final class Watch {
+        private Subscription subscription;
+    }
+
+    public LiveRowStats(AppServices services, ObservableList<R> rows, Function<R, String> idOf,
+                        Function<R, ObservableValue<ContainerState>> stateOf, BiConsumer<R, StatsSample> apply) {
+        this.hub = StatsHub.of(services.engine());
+        this.rows = rows;
+        this.idOf = idOf;
+        this.stateOf = stateOf;
+        this.apply = apply;
+        this.updates = new UiBatcher<>(services.executor().ui(), this::applyUpdates);
+        rows.addListener(rowsListener);
+        rows.forEach(this::track);
+    }
+
+    /** Containers whose stream is watched now (running rows in the list). */
+    public int watchedCount() {
+        return watches.size();
+    }
+
+    private void rowsChanged(ListChangeListener.Change<? extends R> c) {
+        while (c.next()) {
+            if (c.wasRemoved()) {
+                for (R row : c.getRemoved()) {
+                    if (!rows.contains(row)) {
+                        untrack(row);
+                    }
+                }
+            }
+            if (c.wasAdded()) {
+                c.getAddedSubList().forEach(this::track);
+            }
+        }
+    }
+
+    private void track(R row) {
+        if (closed || stateListeners.containsKey(row)) {
+            return;
+        }
+        ChangeListener<ContainerState> listener = (obs, was, now) -> stateChanged(row, now);
+        stateListeners.put(row, listener);
+        stateOf.apply(row).addListener(listener);
+        stateChanged(row, stateOf.apply(row).getValue());
+    }
+
+    private void untrack(R row) {
+        ChangeListener<ContainerState> listener = stateListeners.remove(row);
+        if (listener != null) {
+            stateOf.apply(row).removeListener(listener);
+        }
+        unwatch(row);
+    }
+
+    private void stateChanged(R row, ContainerState state) {
+        boolean running = state != null && state.isRunning();
+        if (running && !watches.containsKey(row)) {
+            Watch watch = new Watch();
+            watches.put(row, watch);
+            watch.subscription = hub.watch(idOf.apply(row), sample -> updates.add(new Update(row, watch, sample)));
+        } else if (!running && watches.containsKey(row)) {
+            unwatch(row);
+        }
+    }
+
+    private void unwatch(R row) {
+        Watch watch = watches.remove(row);
+        if (watch != null) {
+            watch.subscription.close();
+            apply.accept(row, null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void applyUpdates(List<Update> batch) {
+        // Only the newest sample of each row matters.
+        Map<Object, Update> newest = new LinkedHashMap<>();
+        for (Update u : batch) {
+            newest.put(u.row(), u);
+        }
+        for (Update u : newest.values()) {
+            R row = (R) u.row();
+            if (!closed && watches.get(row) == u.watch()) {
+                apply.accept(row, u.sample().running() ? u.sample() : null);
+            }
+        }
+    }
+
+    /** The last five minutes of a watched container's samples (for a sparkline), oldest first. */
+    public List<StatsSample> history(String containerId) {
+        return hub.history(containerId);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        rows.removeListener(rowsListener);
+        for (R row : new java.util.ArrayList<>(stateListeners.keySet())) {
+            untrack(row);
+        }
+    }
+}
