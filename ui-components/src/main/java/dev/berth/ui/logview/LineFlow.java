@@ -6,13 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 
 /**
  * The scrolling lines, drawn on one canvas. ListView's VirtualFlow walks a size cache of every
@@ -54,18 +50,13 @@ final class LineFlow extends Region {
     private boolean adjustingBars;
     private double wheelRemainder;
 
-    // What the last layout placed: shown index, first visual row drawn and y of each line on screen.
-    private int placed;
-    private int[] placedIndex = new int[64];
-    private int[] placedFirstRow = new int[64];
-    private int[] placedRows = new int[64];
-    private double[] placedY = new double[64];
+    /** What the last layout placed: shown index, first visual row drawn and y of each line on screen. */
+    private final LinePainter.Placement placed = new LinePainter.Placement();
     private int topIndex;
     private boolean atEnd = true;
     private int columnsPerRow = 1;
 
-    private long anchor = -1;
-    private long caret = -1;
+    private final LineSelection selection;
 
     /** Told when the user scrolls (true: the newest line is in view now). */
     private Consumer<Boolean> onUserScroll = atEndNow -> { };
@@ -73,6 +64,7 @@ final class LineFlow extends Region {
     LineFlow(ShownLines lines, Supplier<LineStyle> style) {
         this.lines = lines;
         this.style = style;
+        this.selection = new LineSelection(lines, this::requestLayout);
         getStyleClass().add("log-flow");
         vbar.setOrientation(Orientation.VERTICAL);
         hbar.setOrientation(Orientation.HORIZONTAL);
@@ -145,9 +137,9 @@ final class LineFlow extends Region {
 
     private boolean isFullyVisible(int index) {
         double h = viewportHeight();
-        for (int k = 0; k < placed; k++) {
-            if (placedIndex[k] == index) {
-                return placedFirstRow[k] == 0 && placedY[k] + placedRows[k] * lineHeight() <= h + 0.5;
+        for (int k = 0; k < placed.count; k++) {
+            if (placed.index[k] == index) {
+                return placed.firstRow[k] == 0 && placed.y[k] + placed.rows[k] * lineHeight() <= h + 0.5;
             }
         }
         return false;
@@ -217,7 +209,7 @@ final class LineFlow extends Region {
     }
 
     int visibleRows() {
-        return placed;
+        return placed.count;
     }
 
     double lineHeight() {
@@ -232,79 +224,29 @@ final class LineFlow extends Region {
         return Math.max(1, getHeight() - snappedTopInset() - snappedBottomInset() - (hbar.isVisible() ? hbar.getHeight() : 0));
     }
 
-    // ---- selection ---------------------------------------------------------------------------
+    // ---- selection ------------------------------------------------------------------------------
 
-    /** Selects the shown lines {@code from..to} (inclusive, any order). */
-    void select(int from, int to) {
-        if (lines.size() == 0) {
-            clearSelection();
-            return;
-        }
-        anchor = lines.sequenceAt(clampIndex(from));
-        caret = lines.sequenceAt(clampIndex(to));
-        requestLayout();
-    }
-
-    void extendSelectionTo(int index) {
-        if (lines.size() == 0) {
-            return;
-        }
-        long seq = lines.sequenceAt(clampIndex(index));
-        if (anchor < 0) {
-            anchor = seq;
-        }
-        caret = seq;
-        requestLayout();
-    }
-
-    void clearSelection() {
-        anchor = -1;
-        caret = -1;
-        requestLayout();
-    }
-
-    /** The caret's shown index, or -1 without a selection (or when it is no longer shown). */
-    int caretIndex() {
-        return caret < 0 ? -1 : lines.indexOfSequence(caret);
-    }
-
-    /** Shown index range {from, to} of the selection, or null. */
-    int[] selectedRange() {
-        if (anchor < 0) {
-            return null;
-        }
-        long lo = Math.min(anchor, caret);
-        long hi = Math.max(anchor, caret);
-        int from = lines.indexAtOrAfter(lo);
-        int to = lines.indexAtOrAfter(hi + 1) - 1;
-        return from > to ? null : new int[] {from, to};
-    }
-
-    private boolean isSelected(long seq) {
-        return anchor >= 0 && seq >= Math.min(anchor, caret) && seq <= Math.max(anchor, caret);
-    }
-
-    private int clampIndex(int index) {
-        return Math.max(0, Math.min(lines.size() - 1, index));
+    LineSelection selection() {
+        return selection;
     }
 
     /** Shown index of the line at this y (in this region), clamped to the lines on screen; -1 if none. */
     int indexAt(double y) {
         double inViewport = y - snappedTopInset();
         double h = lineHeight();
-        for (int k = 0; k < placed; k++) {
-            if (inViewport < placedY[k] + placedRows[k] * h) {
-                return placedIndex[k];
+        for (int k = 0; k < placed.count; k++) {
+            if (inViewport < placed.y[k] + placed.rows[k] * h) {
+                return placed.index[k];
             }
         }
-        return placed == 0 ? -1 : placedIndex[placed - 1];
+        return placed.count == 0 ? -1 : placed.index[placed.count - 1];
     }
 
     /** The y (in this region) of the middle of the line at this shown index, or NaN when off screen. */
     double centerOf(int index) {
-        for (int k = 0; k < placed; k++) {
-            if (placedIndex[k] == index) {
-                return snappedTopInset() + placedY[k] + lineHeight() / 2;
+        for (int k = 0; k < placed.count; k++) {
+            if (placed.index[k] == index) {
+                return snappedTopInset() + placed.y[k] + lineHeight() / 2;
             }
         }
         return Double.NaN;
@@ -390,7 +332,7 @@ final class LineFlow extends Region {
     /** Decides which lines go where; returns the content width (widest line on screen). */
     private double place(int count, LineStyle s, double viewW, double viewH) {
         columnsPerRow = Math.max(1, (int) Math.floor((viewW - LineStyle.PAD_LEFT - LineStyle.PAD_RIGHT) / s.advance));
-        placed = 0;
+        placed.clear();
         if (count == 0) {
             topIndex = 0;
             topRow = 0;
@@ -443,17 +385,7 @@ final class LineFlow extends Region {
         int widest = 0;
         while (index < count && y < viewH) {
             int rows = rowsOf(index);
-            if (placed == placedIndex.length) {
-                placedIndex = java.util.Arrays.copyOf(placedIndex, placed * 2);
-                placedFirstRow = java.util.Arrays.copyOf(placedFirstRow, placed * 2);
-                placedRows = java.util.Arrays.copyOf(placedRows, placed * 2);
-                placedY = java.util.Arrays.copyOf(placedY, placed * 2);
-            }
-            placedIndex[placed] = index;
-            placedFirstRow[placed] = index == topIndex ? topRow : 0;
-            placedRows[placed] = rows;
-            placedY[placed] = y;
-            placed++;
+            placed.add(index, index == topIndex ? topRow : 0, rows, y);
             if (!s.wrap) {
                 widest = Math.max(widest, layoutOf(index).width());
             }
@@ -473,7 +405,7 @@ final class LineFlow extends Region {
             vbar.setVisible(needV);
             if (needV) {
                 vbar.resizeRelocate(left + viewW, top, vbarWidth, viewH);
-                double visible = Math.max(1, placed - 1);
+                double visible = Math.max(1, placed.count - 1);
                 double max = Math.max(0, count - visible);
                 vbar.setMin(0);
                 vbar.setMax(max);
@@ -499,96 +431,8 @@ final class LineFlow extends Region {
 
     private void draw(LineStyle s, double viewW, double viewH) {
         lastDraw = System.nanoTime();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(s.palette.background());
-        g.fillRect(0, 0, viewW, viewH);
-        g.setTextBaseline(VPos.BASELINE);
-        double lh = s.lineHeight;
-        for (int k = 0; k < placed; k++) {
-            int index = placedIndex[k];
-            long seq = lines.sequenceAt(index);
-            LineLayout layout = layoutOf(index);
-            LogLine.Kind kind = lines.kindAt(index);
-            double lineTop = placedY[k];
-            int firstRow = placedFirstRow[k];
-            int rows = placedRows[k];
-            double lineBottom = Math.min(viewH, lineTop + (rows - firstRow) * lh);
-            if (isSelected(seq)) {
-                g.setFill(s.palette.selection());
-                g.fillRect(0, lineTop, viewW, lineBottom - lineTop);
-            } else if (kind == LogLine.Kind.NOTE) {
-                g.setFill(s.palette.noteBackground());
-                g.fillRect(0, lineTop, viewW, lineBottom - lineTop);
-            }
-            if (kind == LogLine.Kind.ERROR) {
-                g.setFill(s.palette.errorMark());
-                g.fillRect(0, lineTop, LineStyle.MARK_WIDTH, lineBottom - lineTop);
-            }
-            for (int r = firstRow; r < rows; r++) {
-                double y = lineTop + (r - firstRow) * lh;
-                if (y >= viewH) {
-                    break;
-                }
-                int fromColumn = s.wrap ? r * columnsPerRow : 0;
-                int toColumn = s.wrap ? fromColumn + columnsPerRow : Integer.MAX_VALUE;
-                drawRow(g, s, layout, y, fromColumn, toColumn, viewW);
-            }
-        }
-    }
-
-    private void drawRow(GraphicsContext g, LineStyle s, LineLayout layout, double y, int fromColumn, int toColumn,
-                         double viewW) {
-        double x0 = LineStyle.PAD_LEFT - hOffset - fromColumn * s.advance;
-        int from = layout.charAtColumn(fromColumn);
-        int to = toColumn == Integer.MAX_VALUE ? layout.chars.length() : layout.charAtColumn(toColumn);
-        // Skip what is scrolled off to the left or right.
-        int firstVisibleColumn = Math.max(fromColumn, (int) Math.floor((hOffset - LineStyle.PAD_LEFT) / s.advance) - 1);
-        int lastVisibleColumn = (int) Math.ceil((viewW + hOffset) / s.advance) + 1;
-        from = Math.max(from, layout.charAtColumn(firstVisibleColumn));
-        to = Math.min(to, layout.charAtColumn(Math.min(lastVisibleColumn, toColumn)));
-        if (from >= to) {
-            return;
-        }
-        for (int b = 0; b < layout.backgroundCount; b++) {
-            int start = Math.max(from, layout.backgroundStart[b]);
-            int end = Math.min(to, layout.backgroundEnd[b]);
-            if (start < end) {
-                g.setFill(layout.backgroundFill[b]);
-                double x = x0 + layout.columns[start] * s.advance;
-                g.fillRect(x, y, (layout.columns[end] - layout.columns[start]) * s.advance, s.lineHeight);
-            }
-        }
-        double baseline = y + s.baseline;
-        for (int run = 0; run < layout.runCount; run++) {
-            int start = Math.max(from, layout.runStart[run]);
-            int end = Math.min(to, layout.runEnd(run));
-            if (start >= end) {
-                continue;
-            }
-            Color fill = layout.runFill[run];
-            Font font = layout.runFont[run];
-            g.setFill(fill);
-            g.setFont(font);
-            double x = x0 + layout.columns[start] * s.advance;
-            if (layout.isNarrow(start, end)) {
-                g.fillText(layout.chars.substring(start, end), x, baseline);
-            } else {
-                // Wide or zero-width characters: place each on its own column.
-                for (int i = start; i < end; i++) {
-                    int cp = layout.chars.charAt(i);
-                    int len = Character.isHighSurrogate((char) cp) && i + 1 < end ? 2 : 1;
-                    g.fillText(layout.chars.substring(i, i + len), x0 + layout.columns[i] * s.advance, baseline);
-                    i += len - 1;
-                }
-            }
-            double width = (layout.columns[end] - layout.columns[start]) * s.advance;
-            if (layout.runUnderline[run]) {
-                g.fillRect(x, baseline + 1.5, width, 1);
-            }
-            if (layout.runStrike[run]) {
-                g.fillRect(x, baseline - s.baseline * 0.3, width, 1);
-            }
-        }
+        LinePainter.paint(canvas.getGraphicsContext2D(), s, lines, this::layoutOf, placed, selection, columnsPerRow,
+                hOffset, viewW, viewH);
     }
 
     @Override

@@ -1,24 +1,13 @@
 package dev.berth.ui.logview;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -77,11 +66,6 @@ public class LogView extends Control {
 
     private static final String STYLESHEET = Objects.requireNonNull(
             LogView.class.getResource("logview.css")).toExternalForm();
-    private static final Executor SAVER = runnable -> {
-        Thread t = new Thread(runnable, "berth-logview-save");
-        t.setDaemon(true);
-        t.start();
-    };
 
     /** What the skin does around each batch taken in (keeping the scroll position or following). */
     interface IngestListener {
@@ -91,19 +75,10 @@ public class LogView extends Control {
     }
 
     private final LogModel model = new LogModel();
-    private final ConcurrentLinkedQueue<List<LogLine>> inbox = new ConcurrentLinkedQueue<>();
-    private final AtomicLong queued = new AtomicLong();
-    private final AtomicLong droppedInQueue = new AtomicLong();
-    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final LineInbox inbox = new LineInbox(DEFAULT_MAX_LINES, this::ingest);
     private final List<IngestListener> ingestListeners = new CopyOnWriteArrayList<>();
     private final ObservableList<LogSource> sources = FXCollections.observableArrayList();
     private final ObservableList<Node> toolbarItems = FXCollections.observableArrayList();
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            drain();
-        }
-    };
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(150));
     private final InvalidationListener sourceToggled = o -> {
         model.refilter();
@@ -160,7 +135,7 @@ public class LogView extends Control {
             }
         });
         maxLines.addListener((obs, was, now) -> {
-            maxLinesSnapshot = Math.max(1, now.intValue());
+            inbox.setMaxLines(now.intValue());
             if (now.intValue() < 1) {
                 maxLines.set(1);
             } else if (now.intValue() < model.size()) {
@@ -184,77 +159,22 @@ public class LogView extends Control {
 
     /** Queues lines for the view; safe from any thread. They appear at the next pulse. */
     public void append(Collection<LogLine> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        List<LogLine> batch = List.copyOf(lines);
-        inbox.add(batch);
-        long pending = queued.addAndGet(batch.size());
-        // The FX thread fell far behind: what it cannot keep anyway is dropped here, oldest first.
-        long limit = 2L * Math.max(1, getMaxLinesUnsynchronized());
-        while (pending > limit) {
-            List<LogLine> oldest = inbox.poll();
-            if (oldest == null) {
-                break;
-            }
-            pending = queued.addAndGet(-oldest.size());
-            droppedInQueue.addAndGet(oldest.size());
-        }
-        if (drainScheduled.compareAndSet(false, true)) {
-            if (Platform.isFxApplicationThread()) {
-                pulse.start();
-            } else {
-                Platform.runLater(pulse::start);
-            }
-        }
+        inbox.add(lines);
     }
 
     public void append(LogLine line) {
-        append(List.of(line));
+        inbox.add(List.of(line));
     }
 
-    private volatile int maxLinesSnapshot = DEFAULT_MAX_LINES;
-
-    private int getMaxLinesUnsynchronized() {
-        return maxLinesSnapshot;
-    }
-
-    /** Takes every queued batch in, once per pulse; stops the pulse hook when idle. */
-    private void drain() {
-        drainScheduled.set(false);
-        maxLinesSnapshot = getMaxLines();
-        List<List<LogLine>> batches = new ArrayList<>();
-        int total = 0;
-        for (List<LogLine> b; (b = inbox.poll()) != null; ) {
-            batches.add(b);
-            total += b.size();
-            queued.addAndGet(-b.size());
-        }
-        long droppedBefore = droppedInQueue.getAndSet(0);
-        if (total == 0) {
-            if (inbox.isEmpty() && !drainScheduled.get()) {
-                pulse.stop();
-            }
-            if (droppedBefore > 0) {
-                model.append(List.of(), getMaxLines(), droppedBefore);
-                syncCounts();
-            }
+    /** Takes a pulse's lines in (FX thread). */
+    private void ingest(List<LogLine> lines, long droppedBefore) {
+        if (lines.isEmpty()) {
+            model.append(List.of(), getMaxLines(), droppedBefore);
+            syncCounts();
             return;
         }
-        // Lines that would be dropped at once are never added: skip whole batches from the front.
-        int max = getMaxLines();
-        int skip = 0;
-        while (skip < batches.size() - 1 && total - batches.get(skip).size() >= max) {
-            total -= batches.get(skip).size();
-            droppedBefore += batches.get(skip).size();
-            skip++;
-        }
-        List<LogLine> lines = new ArrayList<>(total);
-        for (int i = skip; i < batches.size(); i++) {
-            lines.addAll(batches.get(i));
-        }
         ingestListeners.forEach(IngestListener::beforeIngest);
-        model.append(lines, max, droppedBefore);
+        model.append(lines, getMaxLines(), droppedBefore);
         if (!isFollow()) {
             newWhileAway.set(newWhileAway.get() + lines.size());
         }
@@ -267,8 +187,6 @@ public class LogView extends Control {
     /** Removes every line. */
     public void clear() {
         inbox.clear();
-        queued.set(0);
-        droppedInQueue.set(0);
         ingestListeners.forEach(IngestListener::beforeIngest);
         model.clear();
         newWhileAway.set(0);
@@ -337,30 +255,13 @@ public class LogView extends Control {
      * Returns the number of lines written.
      */
     public CompletableFuture<Integer> save(Path file, boolean shownOnly) {
-        List<LogLine> snapshot = new ArrayList<>(shownOnly ? model.shown() : model.all());
-        boolean withTime = isShowTimestamps();
-        int width = sourceNameWidth();
-        return CompletableFuture.supplyAsync(() -> {
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                for (LogLine line : snapshot) {
-                    out.write(LineFormat.plain(line, withTime, width));
-                    out.newLine();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return snapshot.size();
-        }, SAVER);
+        return LineFormat.save(new ArrayList<>(shownOnly ? model.shown() : model.all()), file, isShowTimestamps(),
+                sourceNameWidth());
     }
 
     /** The lines as plain text, one per line, as copy and save write them. */
     public String asText(List<LogLine> lines) {
-        StringBuilder b = new StringBuilder();
-        int width = sourceNameWidth();
-        for (LogLine line : lines) {
-            b.append(LineFormat.plain(line, isShowTimestamps(), width)).append('\n');
-        }
-        return b.toString();
+        return LineFormat.plain(lines, isShowTimestamps(), sourceNameWidth());
     }
 
     /** The selected lines that are shown, oldest first (empty without a skin or selection). */

@@ -1,8 +1,6 @@
 package dev.berth.ui.logview;
 
-import java.io.File;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -10,12 +8,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SkinBase;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -26,16 +22,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The log view's look: toolbar (search, toggles, the embedding view's own items, save, clear), a
@@ -48,7 +39,6 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
     private final LineFlow flow;
     private final Label placeholder = new Label("No log lines yet");
     private final Button jumpToEnd = new Button();
-    private final Label status = new Label();
     private final FlowPane sourceBar = new FlowPane(6, 4);
     private LineStyle lineStyle;
     private int styleVersion;
@@ -87,7 +77,8 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         rebuildSourceBar();
 
         BorderPane root = new BorderPane(center);
-        root.setTop(new VBox(toolbar(), droppedNote()));
+        LogToolbar toolbar = new LogToolbar(view);
+        root.setTop(new VBox(toolbar.bar(), toolbar.droppedNote()));
         root.setBottom(sourceBar);
         getChildren().add(root);
 
@@ -125,181 +116,12 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         refresh();
     }
 
-    // ---- toolbar ------------------------------------------------------------------------------
-
-    private HBox toolbar() {
-        TextField search = new TextField();
-        search.setId("log-search");
-        search.setPromptText("Search");
-        search.getStyleClass().add("log-search-field");
-        search.textProperty().bindBidirectional(view.searchTextProperty());
-        search.setPrefColumnCount(14);
-        search.setMinWidth(90);
-        HBox.setHgrow(search, Priority.SOMETIMES);
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                if (e.isShiftDown()) {
-                    view.findPrevious();
-                } else {
-                    view.findNext();
-                }
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                search.clear();
-                e.consume();
-            }
-        });
-        search.styleProperty().bind(Bindings.when(view.searchErrorProperty().isNotNull())
-                .then("-fx-border-color: -log-error-border;").otherwise(""));
-        FontIcon searchIcon = new FontIcon(Material2MZ.SEARCH);
-        searchIcon.getStyleClass().add("log-search-icon");
-        HBox searchBox = new HBox(4, searchIcon, search);
-        searchBox.setAlignment(Pos.CENTER_LEFT);
-        searchBox.setMaxWidth(320);
-        HBox.setHgrow(searchBox, Priority.SOMETIMES);
-
-        ToggleButton matchCase = toggle("Aa", null, "Match case", view.caseSensitiveProperty(), "log-match-case");
-        ToggleButton regex = toggle(".*", null, "Regular expression", view.regexProperty(), "log-regex");
-        ToggleButton filter = toggle(null, Material2AL.FILTER_LIST, "Filter: show only matching lines",
-                view.filterModeProperty(), "log-filter");
-        Button previous = iconButton(Material2AL.KEYBOARD_ARROW_UP, "Previous match (Shift+Enter)", view::findPrevious,
-                "log-previous");
-        Button next = iconButton(Material2AL.KEYBOARD_ARROW_DOWN, "Next match (Enter)", view::findNext, "log-next");
-        previous.disableProperty().bind(view.matchCountProperty().isEqualTo(0));
-        next.disableProperty().bind(view.matchCountProperty().isEqualTo(0));
-
-        Label matches = new Label();
-        matches.setId("log-match-count");
-        matches.getStyleClass().add("log-match-count");
-        matches.textProperty().bind(Bindings.createStringBinding(this::matchText, view.matchCountProperty(),
-                view.currentMatchProperty(), view.searchErrorProperty(), view.searchTextProperty()));
-        matches.setMinWidth(Region.USE_PREF_SIZE);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox extra = new HBox(6);
-        extra.setAlignment(Pos.CENTER_LEFT);
-        Bindings.bindContent(extra.getChildren(), view.getToolbarItems());
-
-        ToggleButton wrap = toggle(null, Material2MZ.WRAP_TEXT, "Wrap long lines", view.wrapTextProperty(),
-                "log-wrap");
-        ToggleButton time = toggle(null, Material2AL.ACCESS_TIME, "Show timestamps", view.showTimestampsProperty(),
-                "log-timestamps");
-        ToggleButton follow = toggle(null, Material2MZ.VERTICAL_ALIGN_BOTTOM, "Follow: keep showing the newest lines",
-                view.followProperty(), "log-follow");
-
-        MenuItem saveAll = new MenuItem("Save all lines\u2026");
-        saveAll.setOnAction(e -> chooseAndSave(false));
-        MenuItem saveShown = new MenuItem("Save shown lines only\u2026");
-        saveShown.setOnAction(e -> chooseAndSave(true));
-        MenuButton save = new MenuButton(null, new FontIcon(Material2MZ.SAVE_ALT), saveAll, saveShown);
-        save.setId("log-save");
-        save.setTooltip(new Tooltip("Save the log to a file"));
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        Button clear = iconButton(Material2AL.DELETE_SWEEP, "Clear the view", view::clear, "log-clear");
-
-        status.getStyleClass().add("log-status");
-        status.setMinWidth(Region.USE_PREF_SIZE);
-
-        HBox bar = new HBox(6, searchBox, matchCase, regex, filter, previous, next, matches, spacer, status, extra,
-                wrap, time, follow, save, clear);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("log-toolbar");
-        return bar;
-    }
-
-    private String matchText() {
-        if (view.searchErrorProperty().get() != null) {
-            return view.searchErrorProperty().get();
-        }
-        if (view.getSearchText() == null || view.getSearchText().isEmpty()) {
-            return "";
-        }
-        long count = view.matchCountProperty().get();
-        long current = view.currentMatchProperty().get();
-        if (count == 0) {
-            return "No matches";
-        }
-        return current > 0 ? String.format("%,d of %,d", current, count)
-                : String.format("%,d match%s", count, count == 1 ? "" : "es");
-    }
-
-    private static ToggleButton toggle(String text, org.kordamp.ikonli.Ikon icon, String tip,
-                                       javafx.beans.property.BooleanProperty property, String id) {
-        ToggleButton b = new ToggleButton(text);
-        if (icon != null) {
-            b.setGraphic(new FontIcon(icon));
-        }
-        b.setTooltip(new Tooltip(tip));
-        b.selectedProperty().bindBidirectional(property);
-        b.setId(id);
-        b.getStyleClass().add("log-toggle");
-        b.setFocusTraversable(false);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tip, Runnable action, String id) {
-        Button b = new Button(null, new FontIcon(icon));
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setId(id);
-        b.setFocusTraversable(false);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
-    }
-
-    private Node droppedNote() {
-        Label note = new Label(null, new FontIcon(Material2AL.INFO));
-        note.setId("log-dropped");
-        note.getStyleClass().add("log-dropped");
-        note.setMaxWidth(Double.MAX_VALUE);
-        note.textProperty().bind(Bindings.createStringBinding(() -> String.format(
-                "%,d older lines were dropped to keep the view within %,d lines.",
-                view.droppedCountProperty().get(), view.getMaxLines()),
-                view.droppedCountProperty(), view.maxLinesProperty()));
-        note.visibleProperty().bind(view.droppedCountProperty().greaterThan(0));
-        note.managedProperty().bind(note.visibleProperty());
-        return note;
-    }
-
-    private void chooseAndSave(boolean shownOnly) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(shownOnly ? "Save shown lines" : "Save log");
-        chooser.setInitialFileName("log.txt");
-        File file = chooser.showSaveDialog(view.getScene() == null ? null : view.getScene().getWindow());
-        if (file != null) {
-            view.save(file.toPath(), shownOnly).whenComplete((count, error) -> Platform.runLater(() ->
-                    showStatus(error == null ? String.format("Saved %,d lines to %s", count, file.getName())
-                            : "Could not save: " + rootMessage(error))));
-        }
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable t = error;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    private void showStatus(String text) {
-        status.setText(text);
-        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
-        hide.setOnFinished(e -> {
-            if (text.equals(status.getText())) {
-                status.setText("");
-            }
-        });
-        hide.play();
-    }
-
     private ContextMenu contextMenu() {
         MenuItem copy = new MenuItem("Copy");
         copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
         copy.setOnAction(e -> copySelection());
         MenuItem selectAll = new MenuItem("Select all");
-        selectAll.setOnAction(e -> flow.select(0, view.model().shown().size() - 1));
+        selectAll.setOnAction(e -> flow.selection().select(0, view.model().shown().size() - 1));
         MenuItem jump = new MenuItem("Jump to end");
         jump.setOnAction(e -> view.jumpToEnd());
         return new ContextMenu(copy, selectAll, new SeparatorMenuItem(), jump);
@@ -311,7 +133,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
 
     /** The selected lines that are shown, oldest first. */
     List<LogLine> selectedLines() {
-        int[] range = flow.selectedRange();
+        int[] range = flow.selection().range();
         if (range == null) {
             return List.of();
         }
@@ -319,7 +141,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
     }
 
     void select(int from, int to) {
-        flow.select(from, to);
+        flow.selection().select(from, to);
     }
 
     // ---- sources ------------------------------------------------------------------------------
@@ -360,15 +182,15 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
             if (index < 0) {
                 return;
             }
-            if (e.isSecondaryButtonDown() && isSelectedIndex(index)) {
+            if (e.isSecondaryButtonDown() && flow.selection().containsIndex(index)) {
                 return;
             }
             // Selecting lines to read or copy them: the newest lines must not push them away.
             view.setFollow(false);
             if (e.isShiftDown()) {
-                flow.extendSelectionTo(index);
+                flow.selection().extendTo(index);
             } else {
-                flow.select(index, index);
+                flow.selection().select(index, index);
             }
         });
         flow.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
@@ -382,7 +204,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
             }
             int index = flow.indexAt(e.getY());
             if (index >= 0) {
-                flow.extendSelectionTo(index);
+                flow.selection().extendTo(index);
             }
         });
         flow.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
@@ -390,11 +212,6 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
                 view.setFollow(false);
             }
         });
-    }
-
-    private boolean isSelectedIndex(int index) {
-        int[] range = flow.selectedRange();
-        return range != null && index >= range[0] && index <= range[1];
     }
 
     private static boolean isOnScrollBar(MouseEvent e) {
@@ -410,13 +227,13 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
         flow.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             KeyCode code = e.getCode();
             int count = view.model().shown().size();
-            int caret = flow.caretIndex();
+            int caret = flow.selection().caretIndex();
             int page = Math.max(1, flow.visibleRows() - 1);
             int target = -2;
             if (e.isShortcutDown() && code == KeyCode.C) {
                 copySelection();
             } else if (e.isShortcutDown() && code == KeyCode.A) {
-                flow.select(0, count - 1);
+                flow.selection().select(0, count - 1);
             } else if (code == KeyCode.UP) {
                 target = caret < 0 ? flow.firstVisibleIndex() : caret - 1;
             } else if (code == KeyCode.DOWN) {
@@ -430,7 +247,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
             } else if (code == KeyCode.END) {
                 view.jumpToEnd();
             } else if (code == KeyCode.ESCAPE) {
-                flow.clearSelection();
+                flow.selection().clear();
             } else {
                 return;
             }
@@ -438,9 +255,9 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
                 int index = Math.max(0, Math.min(count - 1, target));
                 view.setFollow(false);
                 if (e.isShiftDown()) {
-                    flow.extendSelectionTo(index);
+                    flow.selection().extendTo(index);
                 } else {
-                    flow.select(index, index);
+                    flow.selection().select(index, index);
                 }
                 flow.ensureVisible(index);
             }
@@ -474,7 +291,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
             return;
         }
         flow.reveal(index);
-        flow.select(index, index);
+        flow.selection().select(index, index);
     }
 
     @Override
