@@ -174,6 +174,40 @@ class LogViewTest {
     }
 
     @Test
+    void theLineBeingReadStaysInPlaceWhileOldLinesAreDroppedBelowTheCap(FxRobot robot) {
+        robot.interact(() -> view.setMaxLines(1000));
+        view.append(lines(0, 1000));
+        waitFor("full", () -> view.getLines().size() == 1000 && skin().isAtEnd());
+        robot.moveTo("#log-lines").scroll(5, VerticalDirection.UP);
+        waitFor("follow off", () -> !view.isFollow());
+        LogLine top = onFx(() -> view.getShownLines().get(skin().firstVisibleIndex()));
+
+        view.append(lines(1000, 300));
+        waitFor("300 dropped", () -> view.droppedCountProperty().get() == 300);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> view.getShownLines().get(skin().firstVisibleIndex()))).isEqualTo(top);
+        assertThat(view.getLines().get(0).text()).startsWith("line 300 ");
+    }
+
+    @Test
+    void wrappingGivesALongLineSeveralRowsAndFollowStillShowsTheEnd(FxRobot robot) {
+        view.append(lines(0, 100));
+        view.append(List.of(LogLine.of("long " + "word ".repeat(600))));
+        waitFor("lines", () -> view.getLines().size() == 101);
+        robot.interact(() -> view.setWrapText(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        LineFlow flow = skin().flow();
+        LineLayout last = onFx(() -> LineLayout.of(view.getShownLines().get(100), skin().lineStyle()));
+        int columns = onFx(() -> (int) Math.floor((flow.getWidth() - 40) / skin().lineStyle().advance));
+        assertThat(last.rows(columns)).isGreaterThan(3);
+        waitFor("the end of the wrapped line in view", () -> skin().isAtEnd());
+
+        robot.interact(() -> view.setWrapText(false));
+        waitFor("still at the end", () -> skin().isAtEnd());
+    }
+
+    @Test
     void theLineCapDropsTheOldestAndSaysSo(FxRobot robot) {
         robot.interact(() -> view.setMaxLines(1000));
         for (int i = 0; i < 30; i++) {
