@@ -26,13 +26,15 @@ docker start -a "$ctr" >/dev/null
 last=$(printf 'request %08d ' "$lines")
 
 log "docker logs (CLI) reading $lines lines"
-cli_start=$(date +%s.%N)
-docker logs "$ctr" >/dev/null 2>&1
-cli_end=$(date +%s.%N)
-cli_s=$(awk -v a="$cli_start" -v b="$cli_end" 'BEGIN { printf "%.2f", b - a }')
+cli_times=$( { TIMEFORMAT='%R %U %S'; time docker logs "$ctr" >/dev/null 2>&1; } 2>&1 )
+cli_s=$(echo "$cli_times" | awk '{ printf "%.2f", $1 }')
+log "docker logs: $cli_s s, CPU $(echo "$cli_times" | awk '{ printf "%.2f", $2 + $3 }') s"
 
 log "Berth reading $lines lines into the logs pane"
-berth=$(bench_java dev.berth.bench.LogsBench "$ctr" "$last" | tee /tmp/logsbench.out | grep "^berth:" | tail -n 1)
+out=$(bench_java dev.berth.bench.LogsBench "$ctr" "$last")
+# BERTH_BENCH_TRACE=1 also prints every slow pulse and each thread's CPU time.
+[ -n "${BERTH_BENCH_TRACE:-}" ] && echo "$out" >&2
+berth=$(echo "$out" | grep '^berth:' | tail -n 1)
 [ -n "$berth" ] || { log "the Berth harness printed no result"; exit 1; }
 log "$berth"
 berth_s=$(echo "$berth" | sed -E 's/.*berth_s=([0-9.]+).*/\1/')

@@ -19,6 +19,6 @@ for i in $(seq 1 "$count"); do
 done
 
 log "Berth's containers table and docker stats, side by side for $seconds s"
-result=$(bench_java dev.berth.bench.StatsBench "$run_label" "$seconds" | tee /tmp/berth-stats-bench.out | grep -E '^(berth|stats):')
+result=$(bench_java dev.berth.bench.StatsBench "$run_label" "$seconds" | grep -E '^(berth|stats):')
 echo "$result" | grep '^berth:' >&2 || true
 echo "$result" | grep '^stats:' | tail -n 1

@@ -31,6 +31,8 @@ import javafx.stage.Stage;
  */
 public final class LogsBench {
 
+    private static final boolean TRACE = System.getenv("BERTH_BENCH_TRACE") != null;
+
     private LogsBench() {
     }
 
@@ -56,7 +58,8 @@ public final class LogsBench {
         started.await();
 
         CountDownLatch done = new CountDownLatch(1);
-        long[] result = new long[3];
+        long[] result = new long[4];
+        long cpuBefore = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis();
         Platform.runLater(() -> {
             ContainerLogsPane pane = new ContainerLogsPane(services);
             Stage stage = new Stage();
@@ -79,7 +82,7 @@ public final class LogsBench {
                     // Stalls count from the first line in: opening the window is not ingesting.
                     if (last != 0 && view.lineCountProperty().get() > 0) {
                         maxGap = Math.max(maxGap, t - last);
-                        if (t - last > 50_000_000L && System.getProperty("bench.trace") != null) {
+                        if (t - last > 50_000_000L && TRACE) {
                             long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                             System.out.println("stall " + (t - last) / 1_000_000 + " ms (fx cpu "
                                     + (cpu - lastCpu) / 1_000_000 + " ms) at uptime "
@@ -87,7 +90,7 @@ public final class LogsBench {
                         }
                     }
                     last = t;
-                    if (System.getProperty("bench.trace") != null) {
+                    if (TRACE) {
                         lastCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                     }
                     List<LogLine> lines = view.getLines();
@@ -95,6 +98,7 @@ public final class LogsBench {
                         result[0] = t - start;
                         result[1] = maxGap;
                         result[2] = view.getLines().size() + view.droppedCountProperty().get();
+                        result[3] = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toMillis() - cpuBefore;
                         stop();
                         done.countDown();
                     }
@@ -111,8 +115,21 @@ public final class LogsBench {
             Thread.sleep(200);
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.println(String.format(Locale.ROOT, "berth: berth_s=%.2f max_fx_stall_ms=%d heap_mb=%d lines_seen=%d",
-                result[0] / 1e9, result[1] / 1_000_000, heap / (1024 * 1024), result[2]));
+        System.out.println(String.format(Locale.ROOT,
+                "berth: berth_s=%.2f max_fx_stall_ms=%d heap_mb=%d lines_seen=%d berth_cpu_s=%.2f",
+                result[0] / 1e9, result[1] / 1_000_000, heap / (1024 * 1024), result[2], result[3] / 1000.0));
+        if (TRACE) {
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
+            for (long tid : threads.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(tid);
+                long t = threads.getThreadCpuTime(tid);
+                if (info != null && t > 50_000_000L) {
+                    cpu.merge(info.getThreadName(), t / 1_000_000, Long::sum);
+                }
+            }
+            cpu.forEach((name, ms) -> System.out.println("thread cpu " + ms + " ms " + name));
+        }
         Platform.exit();
         engine.close();
         System.exit(0);

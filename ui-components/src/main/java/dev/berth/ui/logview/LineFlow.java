@@ -30,12 +30,17 @@ final class LineFlow extends Region {
 
     static final int STREAM_FPS = 30;
     private static final long STREAM_FRAME_NANOS = 1_000_000_000L / STREAM_FPS;
+    static final int FLOOD_FPS = 10;
+    private static final long FLOOD_FRAME_NANOS = 1_000_000_000L / FLOOD_FPS;
+    private static final int FLOOD_LINES = 200;
+    private int linesSinceDraw;
     private long lastDraw;
     private boolean redrawPending;
     private final AnimationTimer redrawLater = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (System.nanoTime() - lastDraw >= STREAM_FRAME_NANOS) {
+            long interval = linesSinceDraw > FLOOD_LINES ? FLOOD_FRAME_NANOS : STREAM_FRAME_NANOS;
+            if (System.nanoTime() - lastDraw >= interval) {
                 stop();
                 redrawPending = false;
                 requestLayout();
@@ -280,12 +285,16 @@ final class LineFlow extends Region {
     }
 
     /**
-     * The lines changed (added, dropped, filtered). While lines stream in, the canvas is redrawn at
-     * most {@value #STREAM_FPS} times a second: nobody reads faster, and in software rendering each
-     * full redraw costs the render thread (and the FX thread waits for it).
+     * Lines were added (or dropped, or filtered). While lines stream in, the canvas is redrawn at
+     * most {@value #STREAM_FPS} times a second, and {@value #FLOOD_FPS} times during a flood: nobody
+     * reads faster, and in software rendering each full redraw costs the render thread (and the FX
+     * thread waits for it).
      */
-    void linesChanged() {
-        if (System.nanoTime() - lastDraw >= STREAM_FRAME_NANOS) {
+    void linesChanged(int added) {
+        linesSinceDraw += added;
+        // A flood (more than a screenful a frame) is unreadable anyway: redraw it less often.
+        long interval = linesSinceDraw > FLOOD_LINES ? FLOOD_FRAME_NANOS : STREAM_FRAME_NANOS;
+        if (System.nanoTime() - lastDraw >= interval) {
             requestLayout();
         } else if (!redrawPending) {
             redrawPending = true;
@@ -431,6 +440,7 @@ final class LineFlow extends Region {
 
     private void draw(LineStyle s, double viewW, double viewH) {
         lastDraw = System.nanoTime();
+        linesSinceDraw = 0;
         LinePainter.paint(canvas.getGraphicsContext2D(), s, lines, this::layoutOf, placed, selection, columnsPerRow,
                 hOffset, viewW, viewH);
     }

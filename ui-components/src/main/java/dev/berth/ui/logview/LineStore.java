@@ -47,6 +47,8 @@ final class LineStore {
     private final Map<LogSource, Integer> sourceIds = new IdentityHashMap<>();
     private final List<SpanStyle> styles = new ArrayList<>();
     private final Map<SpanStyle, Integer> styleIds = new HashMap<>();
+    /** Producers usually share style objects: most lookups end here without hashing nine fields. */
+    private final Map<SpanStyle, Integer> styleIdsByIdentity = new IdentityHashMap<>();
     private long retainedBytes;
 
     int size() {
@@ -251,10 +253,18 @@ final class LineStore {
         int[] packed = new int[n * 2];
         for (int i = 0; i < n; i++) {
             packed[i * 2] = line.spanStart(i);
-            packed[i * 2 + 1] = styleIds.computeIfAbsent(line.spanStyle(i), k -> {
-                styles.add(k);
-                return styles.size() - 1;
-            });
+            SpanStyle style = line.spanStyle(i);
+            Integer id = styleIdsByIdentity.get(style);
+            if (id == null) {
+                id = styleIds.computeIfAbsent(style, k -> {
+                    styles.add(k);
+                    return styles.size() - 1;
+                });
+                if (styleIdsByIdentity.size() < 4096) {
+                    styleIdsByIdentity.put(style, id);
+                }
+            }
+            packed[i * 2 + 1] = id;
         }
         return packed;
     }

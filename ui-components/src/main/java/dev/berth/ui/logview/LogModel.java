@@ -136,7 +136,7 @@ final class LogModel {
     }
 
     void clear() {
-        shown.clear0();
+        shown.reset();
         store.clear();
         dropped = 0;
         matchCount = 0;

@@ -80,10 +80,7 @@ public class LogView extends Control {
     private final ObservableList<LogSource> sources = FXCollections.observableArrayList();
     private final ObservableList<Node> toolbarItems = FXCollections.observableArrayList();
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(150));
-    private final InvalidationListener sourceToggled = o -> {
-        model.refilter();
-        syncCounts();
-    };
+    private final InvalidationListener sourceToggled = o -> sourcesChanged();
 
     private final IntegerProperty maxLines = new SimpleIntegerProperty(this, "maxLines", DEFAULT_MAX_LINES);
     private final IntegerProperty maxLineLength = new SimpleIntegerProperty(this, "maxLineLength", DEFAULT_MAX_LINE_LENGTH);
@@ -187,10 +184,16 @@ public class LogView extends Control {
     /** Removes every line. */
     public void clear() {
         inbox.clear();
-        ingestListeners.forEach(IngestListener::beforeIngest);
         model.clear();
+        appearance.set(appearance.get() + 1);
         newWhileAway.set(0);
         syncCounts();
+    }
+
+    private void sourcesChanged() {
+        model.refilter();
+        syncCounts();
+        appearance.set(appearance.get() + 1);
     }
 
     private void syncCounts() {
@@ -308,9 +311,9 @@ public class LogView extends Control {
         ingestListeners.remove(listener);
     }
 
-    /** The lines on screen after filtering, oldest first (read-only). */
-    public ObservableList<LogLine> getShownLines() {
-        return FXCollections.unmodifiableObservableList(model.shown());
+    /** The lines shown after filtering, oldest first (read-only; read on the FX thread). */
+    public List<LogLine> getShownLines() {
+        return java.util.Collections.unmodifiableList(model.shown());
     }
 
     /** Every line held, oldest first (read-only; lines are made on demand, read them on the FX thread). */

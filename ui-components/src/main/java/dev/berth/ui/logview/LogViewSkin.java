@@ -301,7 +301,7 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
 
     @Override
     public void afterIngest(int added) {
-        flow.linesChanged();
+        flow.linesChanged(added);
     }
 
     /** The first visible line's index, where a search without a current match starts. */

@@ -1,14 +1,14 @@
 package dev.berth.ui.logview;
 
 import java.util.AbstractList;
-import java.util.Arrays;
-import javafx.collections.ObservableListBase;
+import java.util.RandomAccess;
 
 /**
  * The lines a {@link LogView} shows: the sequences of the retained lines that pass the filter and
- * source toggles, as the list the ListView displays. Items are made on demand from the store.
+ * source toggles. Items are made on demand from the store. Not observable: the flow that draws
+ * them is told after each change, and change events would make every dropped line an object.
  */
-final class ShownLines extends ObservableListBase<LogLine> {
+final class ShownLines extends AbstractList<LogLine> implements RandomAccess {
 
     private final LineStore store;
     private long[] sequences = new long[1024];
@@ -69,21 +69,11 @@ final class ShownLines extends ObservableListBase<LogLine> {
         return lo;
     }
 
-    /**
-     * Removes the shown lines older than {@code firstKept}. Call while the store still holds them:
-     * listeners may read the removed lines during the change.
-     */
+    /** Removes the shown lines older than {@code firstKept}. */
     void removeBefore(long firstKept) {
         int count = indexAtOrAfter(firstKept);
-        if (count == 0) {
-            return;
-        }
-        long[] removed = copy(0, count);
-        beginChange();
-        nextRemove(0, new Removed(removed));
         head = (head + count) & (sequences.length - 1);
         size -= count;
-        endChange();
     }
 
     void addAll(long[] added, int count) {
@@ -94,47 +84,21 @@ final class ShownLines extends ObservableListBase<LogLine> {
         for (int i = 0; i < count; i++) {
             sequences[(head + size + i) & (sequences.length - 1)] = added[i];
         }
-        beginChange();
-        nextAdd(size, size + count);
         size += count;
-        endChange();
     }
 
     /** Replaces every shown line (the filter changed). */
     void replaceAll(long[] all, int count) {
-        long[] removed = copy(0, size);
-        ensureCapacity(count);
-        beginChange();
-        if (removed.length > 0) {
-            nextRemove(0, new Removed(removed));
-        }
-        head = 0;
-        System.arraycopy(all, 0, sequences, 0, count);
-        size = count;
-        if (count > 0) {
-            nextAdd(0, count);
-        }
-        endChange();
-    }
-
-    void clear0() {
-        if (size == 0) {
-            return;
-        }
-        long[] removed = copy(0, size);
-        beginChange();
-        nextRemove(0, new Removed(removed));
         head = 0;
         size = 0;
-        endChange();
+        ensureCapacity(count);
+        System.arraycopy(all, 0, sequences, 0, count);
+        size = count;
     }
 
-    private long[] copy(int from, int count) {
-        long[] out = new long[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = sequenceAt(from + i);
-        }
-        return out;
+    void reset() {
+        head = 0;
+        size = 0;
     }
 
     private void ensureCapacity(int needed) {
@@ -151,37 +115,5 @@ final class ShownLines extends ObservableListBase<LogLine> {
         }
         sequences = bigger;
         head = 0;
-    }
-
-    /**
-     * The removed lines of a change, made from the store when read. Valid while the change is
-     * delivered; a line the store no longer holds reads as an empty placeholder.
-     */
-    private final class Removed extends AbstractList<LogLine> {
-        private final long[] removed;
-
-        Removed(long[] removed) {
-            this.removed = removed;
-        }
-
-        @Override
-        public LogLine get(int index) {
-            long seq = removed[index];
-            long storeIndex = seq - store.firstSequence();
-            if (storeIndex < 0 || storeIndex >= store.size()) {
-                return LogLine.restore("", null, null, LogLine.Kind.OUTPUT, null, LogLine.NO_TIME, 0, seq);
-            }
-            return store.get((int) storeIndex);
-        }
-
-        @Override
-        public int size() {
-            return removed.length;
-        }
-
-        @Override
-        public String toString() {
-            return "removed " + Arrays.toString(removed);
-        }
     }
 }
