@@ -94,6 +94,10 @@ public final class ErrorMessages {
         if (io != null) {
             return new EngineException(0, unreachableMessage(io), error);
         }
+        if (error instanceof IllegalStateException && String.valueOf(error.getMessage()).contains("pool shut down")) {
+            // A call that raced with a lost connection: its session was closed under it.
+            return new EngineException(0, "Not connected to a container engine", error);
+        }
         String message = error.getMessage();
         return new EngineException(-1, message == null ? error.getClass().getSimpleName() : message, error);
     }

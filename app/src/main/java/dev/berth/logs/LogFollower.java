@@ -211,11 +211,18 @@ public final class LogFollower implements AutoCloseable {
      * back (with notes on both sides).
      */
     private Optional<LogTarget> inspect() throws InterruptedException {
-        try {
-            return engine.logs().target(containerId);
-        } catch (EngineException e) {
-            if (!e.isUnreachable() && engine.state().isConnected()) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return engine.logs().target(containerId);
+            } catch (EngineException e) {
+                if (e.isUnreachable() || !engine.state().isConnected()) {
+                    break;
+                }
+                if (attempt >= 3) {
+                    throw e;
+                }
+                // A passing failure (or one racing with a lost connection): look again shortly.
+                waitForSignal(300);
             }
         }
         note(LogNote.Kind.ENGINE_LOST, "Lost the connection to the engine; following again once it is back");

@@ -29,6 +29,14 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aCallRacingWithALostConnectionReadsAsNotConnected() {
+        EngineException translated = ErrorMessages.translate(new IllegalStateException("Connection pool shut down"));
+
+        assertThat(translated.isUnreachable()).isTrue();
+        assertThat(translated.getMessage()).isEqualTo("Not connected to a container engine");
+    }
+
+    @Test
     void plainTextErrorsLoseOnlyTheStatusPrefix() {
         assertThat(ErrorMessages.engineMessage("Status 500: page not found")).isEqualTo("Page not found");
         assertThat(ErrorMessages.engineMessage(null)).isEqualTo("The engine refused the request");

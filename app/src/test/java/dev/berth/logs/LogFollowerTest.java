@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.Engine;
+import dev.berth.engine.EngineEndpoint;
 import dev.berth.engine.LogQuery;
 import dev.berth.testing.Await;
+import dev.berth.testing.SocketProxy;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Following a real container's log through a restart, a stop and start, and its removal. */
 class LogFollowerTest {
@@ -131,6 +136,36 @@ class LogFollowerTest {
             int secondRun = recorder.sequence.lastIndexOf("run");
             assertThat(exited).isLessThan(secondRun);
             assertThat(recorder.ended.get()).isFalse();
+        }
+    }
+
+    @Test
+    void losingTheEngineShowsANoteAndTheLogContinuesWithoutRepeatsWhenItIsBack(@TempDir Path dir) throws Exception {
+        String id = counter("follow-reconnect");
+        Path engineSocket = Path.of(URI.create(TestEngine.endpoint().uri()).getPath());
+        try (SocketProxy proxy = new SocketProxy(dir.resolve("engine.sock"), engineSocket)) {
+            proxy.start();
+            try (Engine relayed = TestEngine.connectTo(List.of(new EngineEndpoint(proxy.uri(), "test relay")))) {
+                Recorder recorder = new Recorder();
+                try (LogFollower follower = LogFollower.start(relayed, id, LogQuery.tail(1000), recorder)) {
+                    Await.until("the first lines", Duration.ofSeconds(15), () -> recorder.count("line 3") == 1);
+
+                    proxy.stop();
+                    Await.until("the lost-engine note", Duration.ofSeconds(15),
+                            () -> recorder.noted(LogNote.Kind.ENGINE_LOST));
+                    int seen = recorder.entries.size();
+                    proxy.start();
+
+                    Await.until("the reconnected note and new lines", Duration.ofSeconds(20),
+                            () -> recorder.noted(LogNote.Kind.RECONNECTED) && recorder.entries.size() > seen + 3);
+                    // Every line of the run arrives exactly once, before and after the gap.
+                    long last = recorder.entries.stream().map(e -> e.text().text()).filter(t -> t.startsWith("line "))
+                            .mapToLong(t -> Long.parseLong(t.substring(5))).max().orElseThrow();
+                    for (long i = 1; i <= last; i++) {
+                        assertThat(recorder.count("line " + i)).as("line %d", i).isEqualTo(1);
+                    }
+                }
+            }
         }
     }
 
