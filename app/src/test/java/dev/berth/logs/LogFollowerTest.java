@@ -8,6 +8,7 @@ import dev.berth.engine.EngineEndpoint;
 import dev.berth.engine.LogQuery;
 import dev.berth.testing.Await;
 import dev.berth.testing.SocketProxy;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
@@ -18,12 +19,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Following a real container's log through a restart, a stop and start, and its removal. */
+@RealEngine
 class LogFollowerTest {
 
     private static Engine engine;
@@ -31,13 +32,8 @@ class LogFollowerTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     /** Prints "run" once per start, then numbered lines; exits with code 3 on SIGTERM. */
     private static String counter(String suffix) {

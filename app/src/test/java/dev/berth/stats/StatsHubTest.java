@@ -6,17 +6,18 @@ import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.Engine;
 import dev.berth.engine.Subscription;
 import dev.berth.testing.Await;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The shared stats streams on a real container. */
+@RealEngine
 class StatsHubTest {
 
     private static Engine engine;
@@ -24,13 +25,8 @@ class StatsHubTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @Test
     void watchersShareOneStreamThatClosesWithTheLastAndSeeLiveNumbers() {

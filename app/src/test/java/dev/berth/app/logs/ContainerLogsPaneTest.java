@@ -9,6 +9,7 @@ import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.Engine;
 import dev.berth.logs.MergedLogs;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
@@ -24,7 +25,6 @@ import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The logs panes on real containers, in a real window. */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class ContainerLogsPaneTest {
 
@@ -60,7 +61,6 @@ class ContainerLogsPaneTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
         services = new AppServices(engine, BackgroundExecutor.forFx(), new Notifier() {
             @Override
             public void info(String message) {
@@ -72,10 +72,6 @@ class ContainerLogsPaneTest {
         });
     }
 
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @Start
     void start(Stage stage) {

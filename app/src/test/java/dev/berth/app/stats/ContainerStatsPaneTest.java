@@ -9,6 +9,7 @@ import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.Engine;
 import dev.berth.stats.StatsHub;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
@@ -19,7 +20,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,6 +29,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The stats pane on a real busy container, in a real window. */
+@RealEngine
 @ExtendWith(ApplicationExtension.class)
 class ContainerStatsPaneTest {
 
@@ -41,7 +42,6 @@ class ContainerStatsPaneTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
         services = new AppServices(engine, BackgroundExecutor.forFx(), new Notifier() {
             @Override
             public void info(String message) {
@@ -53,10 +53,6 @@ class ContainerStatsPaneTest {
         });
     }
 
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @Start
     void start(Stage stage) {

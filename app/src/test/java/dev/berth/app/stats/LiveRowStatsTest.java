@@ -10,8 +10,8 @@ import dev.berth.engine.Engine;
 import dev.berth.stats.StatsHub;
 import dev.berth.stats.StatsSample;
 import dev.berth.testing.Await;
+import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import java.time.Duration;
 import java.util.Map;
@@ -20,11 +20,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Table rows fed from the shared stats streams, without a window (updates on the calling thread). */
+@RealEngine
 class LiveRowStatsTest {
 
     private static Engine engine;
@@ -36,13 +36,8 @@ class LiveRowStatsTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        TestImages.busybox(engine);
     }
 
-    @AfterAll
-    static void cleanUp() {
-        TestResources.removeAll(engine);
-    }
 
     @Test
     void runningRowsGetLiveNumbersAndStoppedOrRemovedRowsStopBeingWatched() {
