@@ -67,10 +67,8 @@ public class LogView extends Control {
     private static final String STYLESHEET = Objects.requireNonNull(
             LogView.class.getResource("logview.css")).toExternalForm();
 
-    /** What the skin does around each batch taken in (keeping the scroll position or following). */
+    /** Told after each batch of lines is taken in (the skin redraws or keeps its place). */
     interface IngestListener {
-        void beforeIngest();
-
         void afterIngest(int added);
     }
 
@@ -170,7 +168,6 @@ public class LogView extends Control {
             syncCounts();
             return;
         }
-        ingestListeners.forEach(IngestListener::beforeIngest);
         model.append(lines, getMaxLines(), droppedBefore);
         if (!isFollow()) {
             newWhileAway.set(newWhileAway.get() + lines.size());

@@ -295,11 +295,6 @@ final class LogViewSkin extends SkinBase<LogView> implements LogView.IngestListe
     }
 
     @Override
-    public void beforeIngest() {
-        // The flow keeps its place by line, not by index: nothing to remember.
-    }
-
-    @Override
     public void afterIngest(int added) {
         flow.linesChanged(added);
     }
