@@ -99,7 +99,9 @@ final class EngineSession implements AutoCloseable {
         ApacheDockerHttpClient.Builder http = new ApacheDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
                 .sslConfig(config.getSSLConfig())
-                .maxConnections(64)
+                // Long-lived streams each hold a connection: events, followed logs and up to
+                // LiveRowStats.MAX_WATCHED stats streams, with room left for ordinary calls.
+                .maxConnections(128)
                 .connectionTimeout(CONNECT_TIMEOUT);
         if (responseTimeout != null) {
             http.responseTimeout(responseTimeout);

@@ -112,12 +112,12 @@ public final class StatsBench {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             for (Node n : scene.getRoot().lookupAll(".table-cell")) {
-                if (n instanceof Labeled cell && cell.getText() != null && cell.getText().matches("\\d+(\\.\\d+)?%")) {
+                if (n instanceof Labeled cell && cell.getText() != null && cell.getText().matches("\\d+(\\.\\d+)? ?%")) {
                     count.incrementAndGet();
                 }
             }
             for (Node n : scene.getRoot().lookupAll(".tree-table-cell")) {
-                if (n instanceof Labeled cell && cell.getText() != null && cell.getText().matches("\\d+(\\.\\d+)?%")) {
+                if (n instanceof Labeled cell && cell.getText() != null && cell.getText().matches("\\d+(\\.\\d+)? ?%")) {
                     count.incrementAndGet();
                 }
             }

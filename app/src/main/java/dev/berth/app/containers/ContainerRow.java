@@ -36,6 +36,7 @@ public final class ContainerRow implements ContainerEntry {
     private final ObjectProperty<Instant> created = new SimpleObjectProperty<>(this, "created");
     private final DoubleProperty cpuPercent = new SimpleDoubleProperty(this, "cpuPercent", Double.NaN);
     private final LongProperty memoryBytes = new SimpleLongProperty(this, "memoryBytes", -1);
+    private final ObjectProperty<double[]> cpuHistory = new SimpleObjectProperty<>(this, "cpuHistory", new double[0]);
     private Map<String, String> labels = Map.of();
     private String imageId = "";
 
@@ -135,6 +136,11 @@ public final class ContainerRow implements ContainerEntry {
     /** Memory in use, in bytes, or -1 while unknown. */
     public LongProperty memoryBytesProperty() {
         return memoryBytes;
+    }
+
+    /** Recent CPU percentages, oldest first, for the table's sparkline (empty while unknown). */
+    public ObjectProperty<double[]> cpuHistoryProperty() {
+        return cpuHistory;
     }
 
     @Override

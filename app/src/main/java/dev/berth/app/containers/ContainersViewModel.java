@@ -2,6 +2,7 @@ package dev.berth.app.containers;
 
 import dev.berth.app.common.AppServices;
 import dev.berth.app.concurrent.UiBatcher;
+import dev.berth.app.stats.LiveRowStats;
 import dev.berth.engine.ConnectionState;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.ContainerSummary;
@@ -9,6 +10,7 @@ import dev.berth.engine.EngineEvent;
 import dev.berth.engine.ErrorMessages;
 import dev.berth.engine.ImageReference;
 import dev.berth.engine.Subscription;
+import dev.berth.stats.StatsSample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +70,8 @@ public final class ContainersViewModel implements AutoCloseable {
 
     /** Starts following the engine: a full load on every (re)connect, then events. */
     public void attach() {
+        subscriptions.add(new LiveRowStats<>(services, rows, ContainerRow::id, ContainerRow::stateProperty,
+                ContainersViewModel::showStats)::close);
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.engine().onStateChange(state -> {
             if (state.phase() == ConnectionState.Phase.CONNECTED) {
@@ -77,6 +81,27 @@ public final class ContainersViewModel implements AutoCloseable {
             }
         }));
     }
+
+    /** CPU and memory of a running container from its shared stats stream (null: not known). */
+    private static void showStats(ContainerRow row, StatsSample sample) {
+        double[] history = row.cpuHistoryProperty().get();
+        if (sample == null) {
+            history = new double[0];
+        } else {
+            int keep = Math.min(history.length, CPU_HISTORY - 1);
+            double[] next = new double[keep + 1];
+            System.arraycopy(history, history.length - keep, next, 0, keep);
+            next[keep] = sample.cpuPercent();
+            history = next;
+        }
+        // History first: the CPU cell redraws its sparkline when the percentage changes.
+        row.cpuHistoryProperty().set(history);
+        row.cpuPercentProperty().set(sample == null ? Double.NaN : sample.cpuPercent());
+        row.memoryBytesProperty().set(sample == null ? -1 : sample.memoryUsed());
+    }
+
+    /** Seconds of CPU the table's sparkline shows. */
+    private static final int CPU_HISTORY = 40;
 
     public ObservableList<ContainerRow> rows() {
         return rows;

@@ -60,7 +60,9 @@ public final class ContainerStatsPane implements AutoCloseable {
     private final ChartSeries sent = new ChartSeries("out", SENT);
     private final ChartSeries read = new ChartSeries("read", READ);
     private final ChartSeries written = new ChartSeries("write", WRITTEN);
+    private final GridPane grid = new GridPane();
     private final Label summary = new Label();
+    private int columns;
     private final Label state = new Label();
     private Subscription watching;
     private String containerId;
@@ -90,26 +92,15 @@ public final class ContainerStatsPane implements AutoCloseable {
         networkChart.setId("stats-network");
         diskChart.setId("stats-disk");
 
-        GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(12);
-        grid.add(cpuChart, 0, 0);
-        grid.add(memoryChart, 1, 0);
-        grid.add(networkChart, 0, 1);
-        grid.add(diskChart, 1, 1);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(50);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(50);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        // Two by two when there is height for it; one row of four in a short pane (under the table).
+        grid.heightProperty().addListener(o -> arrange());
+        grid.widthProperty().addListener(o -> arrange());
+        arrange();
         for (LiveChart chart : List.of(cpuChart, memoryChart, networkChart, diskChart)) {
             chart.getStyleClass().add("stats-chart");
-            chart.setMinHeight(120);
+            chart.setMinHeight(100);
         }
 
         summary.setId("stats-summary");
@@ -128,6 +119,36 @@ public final class ContainerStatsPane implements AutoCloseable {
         root.getStyleClass().add("container-stats");
         root.setId("container-stats");
         summary.setText("Waiting for the first numbers\u2026");
+    }
+
+    private void arrange() {
+        double w = grid.getWidth();
+        double h = grid.getHeight();
+        int wanted = w > 0 && h > 0 && h < 2 * 150 && w >= 4 * 200 ? 4 : 2;
+        if (wanted == columns) {
+            return;
+        }
+        columns = wanted;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        grid.getRowConstraints().clear();
+        List<LiveChart> charts = List.of(cpuChart, memoryChart, networkChart, diskChart);
+        for (int i = 0; i < charts.size(); i++) {
+            grid.add(charts.get(i), i % columns, i / columns);
+        }
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(column);
+        }
+        int rows = charts.size() / columns;
+        for (int i = 0; i < rows; i++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / rows);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
+        }
     }
 
     /** Shows this container's numbers from now on (with the history its stream already has). */

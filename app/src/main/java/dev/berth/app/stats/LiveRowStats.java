@@ -32,6 +32,12 @@ import javafx.collections.ObservableList;
  */
 public final class LiveRowStats<R> implements AutoCloseable {
 
+    /**
+     * At most this many containers are watched at once (each is an engine stream, a connection
+     * and a thread); further running rows show no numbers until a watched one stops.
+     */
+    public static final int MAX_WATCHED = 64;
+
     private final StatsHub hub;
     private final ObservableList<R> rows;
     private final Function<R, String> idOf;
@@ -103,7 +109,7 @@ public final class LiveRowStats<R> implements AutoCloseable {
 
     private void stateChanged(R row, ContainerState state) {
         boolean running = state != null && state.isRunning();
-        if (running && !watches.containsKey(row)) {
+        if (running && !watches.containsKey(row) && watches.size() < MAX_WATCHED) {
             Watch watch = new Watch();
             watches.put(row, watch);
             watch.subscription = hub.watch(idOf.apply(row), sample -> updates.add(new Update(row, watch, sample)));
@@ -117,6 +123,18 @@ public final class LiveRowStats<R> implements AutoCloseable {
         if (watch != null) {
             watch.subscription.close();
             apply.accept(row, null);
+            if (!closed && watches.size() == MAX_WATCHED - 1) {
+                // A place came free: give it to a running row that waits for one.
+                for (R other : stateListeners.keySet()) {
+                    if (!watches.containsKey(other) && other != row) {
+                        ContainerState s = stateOf.apply(other).getValue();
+                        if (s != null && s.isRunning()) {
+                            stateChanged(other, s);
+                            break;
+                        }
+                    }
+                }
+            }
         }
     }
 

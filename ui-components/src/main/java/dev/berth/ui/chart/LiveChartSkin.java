@@ -8,6 +8,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -50,12 +51,13 @@ final class LiveChartSkin extends SkinBase<LiveChart> {
         title.getStyleClass().add("chart-title");
         title.textProperty().bind(chart.titleProperty());
         title.setMinWidth(Region.USE_PREF_SIZE);
-        legend.setAlignment(Pos.CENTER_RIGHT);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, legend);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        // The legend follows the title, and moves under it when the chart is narrow.
+        FlowPane header = new FlowPane(16, 2, title, legend);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("chart-header");
+        header.setMinWidth(0);
+        header.prefWrapLengthProperty().bind(chart.widthProperty().subtract(24));
         axisProbe.getStyleClass().add("chart-axis");
         gridProbe.getStyleClass().add("chart-grid");
         for (Label probe : new Label[] {axisProbe, gridProbe}) {
@@ -82,6 +84,11 @@ final class LiveChartSkin extends SkinBase<LiveChart> {
         chart.windowMillisProperty().addListener(redraw);
         axisProbe.textFillProperty().addListener(redraw);
         rebuildLegend();
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + AXIS_WIDTH + 60 + right;
     }
 
     private void rebuildLegend() {

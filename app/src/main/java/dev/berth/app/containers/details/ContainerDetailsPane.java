@@ -2,6 +2,8 @@ package dev.berth.app.containers.details;
 
 import dev.berth.app.common.AppServices;
 import dev.berth.app.containers.StateBadges;
+import dev.berth.app.logs.ContainerLogsPane;
+import dev.berth.app.stats.ContainerStatsPane;
 import dev.berth.app.theme.Css;
 import dev.berth.engine.ContainerDetails;
 import dev.berth.ui.badge.Badge;
@@ -65,6 +67,8 @@ public final class ContainerDetailsPane implements AutoCloseable {
     private final Badge state = new Badge();
     private final Label image = new Label();
     private final Label problem = new Label();
+    private final ContainerLogsPane logs;
+    private final ContainerStatsPane stats;
 
     /**
      * @param onClose what the close button does (the table hides the pane)
@@ -72,6 +76,8 @@ public final class ContainerDetailsPane implements AutoCloseable {
     public ContainerDetailsPane(AppServices services, String containerId, Runnable onClose) {
         this.model = new DetailsViewModel(services, containerId);
         this.diff = new DiffPane(model);
+        this.logs = new ContainerLogsPane(services);
+        this.stats = new ContainerStatsPane(services);
         name.getStyleClass().add("details-title");
         name.setId("details-name");
         image.getStyleClass().add(Css.VIEW_SUBTITLE);
@@ -91,14 +97,19 @@ public final class ContainerDetailsPane implements AutoCloseable {
         inspectBox.setPadding(new Insets(10, 12, 12, 12));
         add(Tab.OVERVIEW, overview.node());
         add(Tab.INSPECT, inspectBox);
-        add(Tab.LOGS, placeholder(Material2MZ.SUBJECT, "Live logs of this container appear here."));
-        add(Tab.STATS, placeholder(Material2MZ.SHOW_CHART, "Live CPU, memory and network use appear here."));
+        add(Tab.LOGS, logs.node());
+        add(Tab.STATS, stats.node());
         add(Tab.DIFF, diff.node());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("details-tabs");
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == tabsByKind.get(Tab.DIFF)) {
                 model.loadChanges();
+            } else if (now == tabsByKind.get(Tab.LOGS)) {
+                // Streams start when first looked at, then keep going while the pane is open.
+                logs.show(containerId);
+            } else if (now == tabsByKind.get(Tab.STATS)) {
+                stats.show(containerId);
             }
         });
 
@@ -139,16 +150,6 @@ public final class ContainerDetailsPane implements AutoCloseable {
         }
     }
 
-    private static Node placeholder(Ikon icon, String text) {
-        FontIcon graphic = new FontIcon(icon);
-        graphic.getStyleClass().add(Css.PLACEHOLDER_ICON);
-        Label label = new Label(text);
-        label.getStyleClass().add(Css.PLACEHOLDER_TEXT);
-        VBox box = new VBox(8, graphic, label);
-        box.setAlignment(Pos.CENTER);
-        return box;
-    }
-
     public void select(Tab tab) {
         tabs.getSelectionModel().select(tabsByKind.get(tab));
     }
@@ -163,6 +164,8 @@ public final class ContainerDetailsPane implements AutoCloseable {
 
     @Override
     public void close() {
+        logs.close();
+        stats.close();
         model.close();
     }
 }

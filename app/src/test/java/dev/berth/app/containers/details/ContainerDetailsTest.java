@@ -99,6 +99,8 @@ class ContainerDetailsTest {
         robot.clickOn("#tab-logs");
         Screenshots.save(robot, stage.getScene(), "details-logs");
         robot.clickOn("#tab-stats");
+        UiTestSupport.waitUntil("the stats tab shows numbers", 20,
+                () -> label(robot, "#stats-summary").startsWith("CPU "));
         Screenshots.save(robot, stage.getScene(), "details-stats");
 
         robot.clickOn("#tab-diff");
