@@ -39,6 +39,18 @@ public final class LogsBench {
     public static void main(String[] args) throws Exception {
         String containerId = args[0];
         String lastLineText = args[1];
+        // A harness that hangs must not hang the benchmark script.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep((900) * 1000L);
+                System.err.println("benchmark harness timed out");
+                Runtime.getRuntime().halt(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Engine engine = Engine.forThisMachine();
         engine.start();
         if (!engine.awaitConnected(Duration.ofSeconds(30))) {

@@ -36,16 +36,37 @@ public final class StatsBench {
     public static void main(String[] args) throws Exception {
         String[] label = args[0].split("=", 2);
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 60;
+        // A harness that hangs must not hang the benchmark script.
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep((seconds + 300) * 1000L);
+                System.err.println("benchmark harness timed out");
+                Runtime.getRuntime().halt(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
         Engine engine = Engine.forThisMachine();
         engine.start();
         if (!engine.awaitConnected(Duration.ofSeconds(30))) {
             throw new IllegalStateException("no engine answered");
         }
+        // The table shows every running container, so docker stats is given the same ones (on a
+        // machine running nothing else, the benchmark's containers).
         List<String> ids = new ArrayList<>();
-        for (ContainerSummary c : engine.containers().listByLabel(label[0], label[1])) {
+        int ours = 0;
+        for (ContainerSummary c : engine.containers().list()) {
             if (c.state().isRunning()) {
                 ids.add(c.id());
+                if (label[1].equals(c.labels().get(label[0]))) {
+                    ours++;
+                }
             }
+        }
+        if (ids.size() != ours) {
+            System.out.println("berth: note: " + (ids.size() - ours) + " other running containers are measured too");
         }
         AppServices services = new AppServices(engine, BackgroundExecutor.forFx(), new Notifier() {
             @Override
@@ -82,11 +103,31 @@ public final class StatsBench {
         command.addAll(ids);
         Process cli = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        // Both show live numbers for a few seconds before the clock starts.
-        Thread.sleep(5000);
+        // Both show live numbers for a minute before the clock starts: a table left open is
+        // measured, not the JIT compiling the first minute.
+        Thread.sleep(Long.getLong("bench.warmup.seconds", 60) * 1000);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> threadStart = new java.util.HashMap<>();
+        for (long tid : threads.getAllThreadIds()) {
+            threadStart.put(tid, threads.getThreadCpuTime(tid));
+        }
+        if (System.getenv("BERTH_BENCH_TRACE") != null) {
+            printAnimations();
+        }
         Duration berthStart = cpu(ProcessHandle.current());
         Duration cliStart = cpu(cli.toHandle());
         Thread.sleep(seconds * 1000);
+        if (System.getenv("BERTH_BENCH_TRACE") != null) {
+            java.util.Map<String, Long> used = new java.util.TreeMap<>();
+            for (long tid : threads.getAllThreadIds()) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(tid);
+                long t = threads.getThreadCpuTime(tid) - threadStart.getOrDefault(tid, 0L);
+                if (info != null && t > 20_000_000L) {
+                    used.merge(info.getThreadName().replaceAll("[0-9a-f]{12}$", "*"), t / 1_000_000, Long::sum);
+                }
+            }
+            used.forEach((name, ms) -> System.out.println("berth: thread cpu " + ms + " ms " + name));
+        }
         Duration berthEnd = cpu(ProcessHandle.current());
         Duration cliEnd = cpu(cli.toHandle());
         int shown = percentCells(scene[0]);
@@ -99,6 +140,31 @@ public final class StatsBench {
         Platform.exit();
         engine.close();
         System.exit(0);
+    }
+
+    /** What keeps pulses coming (running animations and animation timers), for tracing idle cost. */
+    private static void printAnimations() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                Object timer = Class.forName("com.sun.javafx.tk.Toolkit").getMethod("getToolkit").invoke(null);
+                timer = timer.getClass().getMethod("getPrimaryTimer").invoke(timer);
+                Class<?> c = Class.forName("com.sun.scenario.animation.AbstractPrimaryTimer");
+                for (String field : new String[] {"receivers", "animationTimers"}) {
+                    java.lang.reflect.Field f = c.getDeclaredField(field);
+                    f.setAccessible(true);
+                    for (Object o : (Object[]) f.get(timer)) {
+                        if (o != null) {
+                            System.out.println("berth: running " + field + ": " + o);
+                        }
+                    }
+                }
+            } catch (ReflectiveOperationException e) {
+                System.out.println("berth: cannot list animations: " + e);
+            }
+            done.countDown();
+        });
+        done.await();
     }
 
     private static Duration cpu(ProcessHandle process) {

@@ -1,7 +1,9 @@
 package dev.berth.app.containers;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Formats;
 import dev.berth.app.concurrent.UiBatcher;
+import dev.berth.app.stats.CpuTrend;
 import dev.berth.app.stats.LiveRowStats;
 import dev.berth.engine.ConnectionState;
 import dev.berth.engine.ContainerSpec;
@@ -14,6 +16,7 @@ import dev.berth.stats.StatsSample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final UiBatcher<ContainerChange> changes;
     private final Set<String> pendingIds = new LinkedHashSet<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Map<ContainerRow, CpuTrend> cpuTrends = new IdentityHashMap<>();
     private boolean refreshRunning;
     private final AtomicLong reloadGeneration = new AtomicLong();
     /** Containers with events while a full list was in flight: that list may predate them. */
@@ -71,7 +75,7 @@ public final class ContainersViewModel implements AutoCloseable {
     /** Starts following the engine: a full load on every (re)connect, then events. */
     public void attach() {
         subscriptions.add(new LiveRowStats<>(services, rows, ContainerRow::id, ContainerRow::stateProperty,
-                ContainersViewModel::showStats)::close);
+                this::showStats)::close);
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.engine().onStateChange(state -> {
             if (state.phase() == ConnectionState.Phase.CONNECTED) {
@@ -82,26 +86,32 @@ public final class ContainersViewModel implements AutoCloseable {
         }));
     }
 
-    /** CPU and memory of a running container from its shared stats stream (null: not known). */
-    private static void showStats(ContainerRow row, StatsSample sample) {
-        double[] history = row.cpuHistoryProperty().get();
+    /**
+     * CPU and memory of a running container from its shared stats stream (null: not known). A
+     * cell is only changed when what it shows changes, and the sparkline every few seconds: a
+     * redraw of the table costs more than the numbers.
+     */
+    private void showStats(ContainerRow row, StatsSample sample) {
         if (sample == null) {
-            history = new double[0];
-        } else {
-            int keep = Math.min(history.length, CPU_HISTORY - 1);
-            double[] next = new double[keep + 1];
-            System.arraycopy(history, history.length - keep, next, 0, keep);
-            next[keep] = sample.cpuPercent();
-            history = next;
+            cpuTrends.remove(row);
+            row.cpuHistoryProperty().set(new double[0]);
+            row.cpuPercentProperty().set(Double.NaN);
+            row.memoryBytesProperty().set(-1);
+            return;
         }
-        // History first: the CPU cell redraws its sparkline when the percentage changes.
-        row.cpuHistoryProperty().set(history);
-        row.cpuPercentProperty().set(sample == null ? Double.NaN : sample.cpuPercent());
-        row.memoryBytesProperty().set(sample == null ? -1 : sample.memoryUsed());
+        CpuTrend trend = cpuTrends.computeIfAbsent(row, r -> new CpuTrend());
+        if (trend.add(sample.cpuPercent()) || row.cpuHistoryProperty().get().length == 0) {
+            row.cpuHistoryProperty().set(trend.values());
+        }
+        double cpu = row.cpuPercentProperty().get();
+        if (Double.isNaN(cpu) || Math.round(cpu * 10) != Math.round(sample.cpuPercent() * 10)) {
+            row.cpuPercentProperty().set(sample.cpuPercent());
+        }
+        long memory = row.memoryBytesProperty().get();
+        if (memory < 0 || !Formats.bytes(memory).equals(Formats.bytes(sample.memoryUsed()))) {
+            row.memoryBytesProperty().set(sample.memoryUsed());
+        }
     }
-
-    /** Seconds of CPU the table's sparkline shows. */
-    private static final int CPU_HISTORY = 40;
 
     public ObservableList<ContainerRow> rows() {
         return rows;

@@ -1,15 +1,20 @@
 package dev.berth.app.stats;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.concurrent.UiBatcher;
+import dev.berth.app.concurrent.UiThread;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.Subscription;
 import dev.berth.stats.StatsHub;
 import dev.berth.stats.StatsSample;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
@@ -20,7 +25,7 @@ import javafx.collections.ObservableList;
 /**
  * Keeps a table's CPU and memory cells live: watches the shared stats stream ({@link StatsHub})
  * of every running container in {@code rows}, and hands each row its newest sample on the UI
- * thread, once per batch however many arrived. A row that stops or leaves the list stops being
+ * thread, all rows together once a second however the samples arrived. A row that stops or leaves the list stops being
  * watched (and gets {@code null}); closing this stops everything.
  *
  * <pre>{@code
@@ -31,6 +36,13 @@ import javafx.collections.ObservableList;
  * @param <R> the row type
  */
 public final class LiveRowStats<R> implements AutoCloseable {
+
+    private static final long TICK_MILLIS = 1000;
+    private static final ScheduledExecutorService TICKS = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "berth-table-stats");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * At most this many containers are watched at once (each is an engine stream, a connection
@@ -43,7 +55,10 @@ public final class LiveRowStats<R> implements AutoCloseable {
     private final Function<R, String> idOf;
     private final Function<R, ObservableValue<ContainerState>> stateOf;
     private final BiConsumer<R, StatsSample> apply;
-    private final UiBatcher<Update> updates;
+    private final UiThread ui;
+    /** Newest sample per row since the last hand-over; written by stream threads. */
+    private final Map<Object, Update> pending = new ConcurrentHashMap<>();
+    private final ScheduledFuture<?> ticker;
     private final Map<R, Watch> watches = new IdentityHashMap<>();
     private final Map<R, ChangeListener<ContainerState>> stateListeners = new IdentityHashMap<>();
     private final ListChangeListener<R> rowsListener = this::rowsChanged;
@@ -64,7 +79,10 @@ public final class LiveRowStats<R> implements AutoCloseable {
         this.idOf = idOf;
         this.stateOf = stateOf;
         this.apply = apply;
-        this.updates = new UiBatcher<>(services.executor().ui(), this::applyUpdates);
+        this.ui = services.executor().ui();
+        // Samples of different containers arrive spread over each second: hand them to the table
+        // together once a second, so it redraws once, not once per container.
+        this.ticker = TICKS.scheduleWithFixedDelay(this::handOver, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         rows.addListener(rowsListener);
         rows.forEach(this::track);
     }
@@ -112,7 +130,7 @@ public final class LiveRowStats<R> implements AutoCloseable {
         if (running && !watches.containsKey(row) && watches.size() < MAX_WATCHED) {
             Watch watch = new Watch();
             watches.put(row, watch);
-            watch.subscription = hub.watch(idOf.apply(row), sample -> updates.add(new Update(row, watch, sample)));
+            watch.subscription = hub.watch(idOf.apply(row), sample -> pending.put(row, new Update(row, watch, sample)));
         } else if (!running && watches.containsKey(row)) {
             unwatch(row);
         }
@@ -138,14 +156,23 @@ public final class LiveRowStats<R> implements AutoCloseable {
         }
     }
 
+    private void handOver() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Update> batch = new ArrayList<>();
+        for (Object row : List.copyOf(pending.keySet())) {
+            Update u = pending.remove(row);
+            if (u != null) {
+                batch.add(u);
+            }
+        }
+        ui.run(() -> applyUpdates(batch));
+    }
+
     @SuppressWarnings("unchecked")
     private void applyUpdates(List<Update> batch) {
-        // Only the newest sample of each row matters.
-        Map<Object, Update> newest = new LinkedHashMap<>();
         for (Update u : batch) {
-            newest.put(u.row(), u);
-        }
-        for (Update u : newest.values()) {
             R row = (R) u.row();
             if (!closed && watches.get(row) == u.watch()) {
                 apply.accept(row, u.sample().running() ? u.sample() : null);
@@ -161,6 +188,7 @@ public final class LiveRowStats<R> implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        ticker.cancel(false);
         rows.removeListener(rowsListener);
         for (R row : new java.util.ArrayList<>(stateListeners.keySet())) {
             untrack(row);
