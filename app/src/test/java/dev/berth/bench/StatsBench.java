@@ -122,8 +122,8 @@ public final class StatsBench {
             for (long tid : threads.getAllThreadIds()) {
                 java.lang.management.ThreadInfo info = threads.getThreadInfo(tid);
                 long t = threads.getThreadCpuTime(tid) - threadStart.getOrDefault(tid, 0L);
-                if (info != null && t > 20_000_000L) {
-                    used.merge(info.getThreadName().replaceAll("[0-9a-f]{12}$", "*"), t / 1_000_000, Long::sum);
+                if (info != null && t > 5_000_000L) {
+                    used.merge(info.getThreadName().replaceAll("[0-9a-f]{12}$|[0-9]+$", "*"), t / 1_000_000, Long::sum);
                 }
             }
             used.forEach((name, ms) -> System.out.println("berth: thread cpu " + ms + " ms " + name));
