@@ -82,9 +82,14 @@ class ContainersViewModelTest {
         engine.containers().start(id);
         Await.until("row shows running", () -> onUi(row::state) == ContainerState.RUNNING);
         assertThat(rowOf(id)).containsSame(row);
+        // The CPU and memory cells fill in from the container's stats stream while it runs.
+        Await.until("live CPU and memory", () -> onUi(() -> !Double.isNaN(row.cpuPercentProperty().get())
+                && row.memoryBytesProperty().get() > 0 && row.cpuHistoryProperty().get().length > 0));
 
         engine.containers().stop(id);
         Await.until("row shows exited", () -> onUi(row::state) == ContainerState.EXITED);
+        Await.until("no CPU for a stopped container", () -> onUi(() -> Double.isNaN(row.cpuPercentProperty().get())
+                && row.memoryBytesProperty().get() < 0));
         assertThat(onUi(row.statusProperty()::get)).startsWith("Exited (0)");
         assertThat(rowOf(id)).containsSame(row);
 
