@@ -2,51 +2,29 @@ package dev.berth.app.containers;
 
 import dev.berth.app.common.AppServices;
 import dev.berth.app.containers.details.ContainerDetailsPane;
-import dev.berth.app.containers.run.RunDialog;
 import dev.berth.app.shell.View;
 import dev.berth.app.theme.Css;
-import dev.berth.engine.ContainerSpec;
-import dev.berth.engine.ContainerState;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The containers list: a tree table grouping compose projects, a filter, bulk actions with a
@@ -63,8 +41,8 @@ public final class ContainersView implements View {
     private final BorderPane root = new BorderPane();
     private final TreeTableView<ContainerEntry> table = new TreeTableView<>();
     private final ContainerTree tree;
-    private final TextField filter = new TextField();
-    private final ToggleButton runningOnly = new ToggleButton("Running only");
+    private final ContainerCommands commands;
+    private final ContainersToolbar toolbar;
     private final BulkReportPane report = new BulkReportPane();
     private final SplitPane split = new SplitPane();
     private ContainerDetailsPane details;
@@ -75,6 +53,8 @@ public final class ContainersView implements View {
         this.model = new ContainersViewModel(services);
         this.tree = new ContainerTree(model.rows(), this::sortSoon);
         tree.aroundChanges(this::keepingSelection);
+        this.commands = new ContainerCommands(services, model, table, this::window, this::openDetails);
+        this.toolbar = new ContainersToolbar(model, tree, table, commands, this::applyFilter);
         build();
         model.attach();
         StartupMarker.watch(table, model);
@@ -89,69 +69,16 @@ public final class ContainersView implements View {
         table.setPlaceholder(placeholder());
         table.getColumns().setAll(ContainerColumns.all());
         table.getSortOrder().add(table.getColumns().get(0));
-        table.setRowFactory(t -> row());
+        table.setRowFactory(t -> new ContainerTableRow(commands));
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && !targets().isEmpty()) {
-                confirmAndRemove(targets());
+            if (e.getCode() == KeyCode.DELETE && !commands.targets().isEmpty()) {
+                commands.confirmAndRemove(commands.targets());
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                selectedContainer().ifPresent(this::openDetails);
+                commands.selectedContainer().ifPresent(commands::openDetails);
                 e.consume();
             }
         });
-
-        filter.setId("container-filter");
-        filter.setPromptText("Filter: name, image, label, state   (Ctrl+F)");
-        filter.setPrefColumnCount(22);
-        filter.setMinWidth(140);
-        filter.textProperty().addListener((obs, old, now) -> applyFilter());
-        runningOnly.setId("running-only");
-        runningOnly.setGraphic(new FontIcon(Material2MZ.PLAY_CIRCLE_OUTLINE));
-        runningOnly.setMinWidth(Region.USE_PREF_SIZE);
-        runningOnly.selectedProperty().addListener((obs, old, now) -> applyFilter());
-
-        BooleanBinding noSelection = Bindings.isEmpty(table.getSelectionModel().getSelectedItems());
-        List<Button> actions = new ArrayList<>();
-        actions.add(action("Start", Material2MZ.PLAY_ARROW, BulkAction.START));
-        actions.add(action("Stop", Material2MZ.STOP, BulkAction.STOP));
-        actions.add(action("Restart", Material2MZ.REFRESH, BulkAction.RESTART));
-        // Less frequent actions show only their icon (and say what they do on hover).
-        actions.add(iconAction("Pause", Material2MZ.PAUSE, BulkAction.PAUSE));
-        actions.add(iconAction("Unpause", Material2MZ.PLAY_CIRCLE_OUTLINE, BulkAction.UNPAUSE));
-        actions.add(iconAction("Kill", Material2AL.FLASH_ON, BulkAction.KILL));
-        Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE));
-        remove.setId("container-remove");
-        remove.getStyleClass().add(Css.DANGER);
-        remove.setOnAction(e -> confirmAndRemove(targets()));
-        actions.add(remove);
-        actions.forEach(b -> {
-            b.disableProperty().bind(noSelection);
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        });
-
-        Button run = new Button("Run container", new FontIcon(Material2AL.ADD));
-        run.setId("container-run");
-        run.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        run.setOnAction(e -> openRunDialog(null));
-        run.setMinWidth(Region.USE_PREF_SIZE);
-
-        Label title = new Label("Containers");
-        title.getStyleClass().add(Css.VIEW_TITLE);
-        Label count = new Label();
-        count.setId("containers-count");
-        count.getStyleClass().add(Css.VIEW_SUBTITLE);
-        count.textProperty().bind(Bindings.createStringBinding(() -> summary(model.rows(), shownCount()),
-                model.rows(), tree.root().getChildren(), filter.textProperty(), runningOnly.selectedProperty()));
-        HBox heading = new HBox(10, title, count, spacer(), run);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        FontIcon magnifier = new FontIcon(Material2MZ.SEARCH);
-        magnifier.getStyleClass().add("filter-icon");
-        HBox filters = new HBox(8, magnifier, filter, runningOnly, spacer());
-        filters.getChildren().addAll(actions);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        VBox toolbar = new VBox(10, heading, filters);
-        toolbar.getStyleClass().add(Css.VIEW_TOOLBAR);
-        toolbar.setPadding(new Insets(12, 16, 10, 16));
 
         model.lastReportProperty().addListener((obs, old, now) -> {
             if (now != null && (now.outcomes().size() > 1)) {
@@ -163,7 +90,7 @@ public final class ContainersView implements View {
         VBox center = new VBox(8, report, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         center.setPadding(new Insets(0, 16, 16, 16));
-        root.setTop(toolbar);
+        root.setTop(toolbar.node());
         root.setCenter(center);
         root.getStyleClass().add("containers-view");
         root.sceneProperty().addListener((obs, old, now) -> {
@@ -171,145 +98,9 @@ public final class ContainersView implements View {
                 old.getAccelerators().remove(FIND);
             }
             if (now != null) {
-                now.getAccelerators().put(FIND, this::focusFilter);
+                now.getAccelerators().put(FIND, toolbar::focusFilter);
             }
         });
-    }
-
-    private TreeTableRow<ContainerEntry> row() {
-        TreeTableRow<ContainerEntry> row = new TreeTableRow<>() {
-            @Override
-            protected void updateItem(ContainerEntry entry, boolean empty) {
-                super.updateItem(entry, empty);
-                getStyleClass().remove("compose-project-row");
-                if (entry instanceof ComposeGroup) {
-                    getStyleClass().add("compose-project-row");
-                }
-            }
-        };
-        row.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
-                    && row.getItem() instanceof ContainerRow container) {
-                openDetails(container);
-            }
-        });
-        row.setOnContextMenuRequested(e -> {
-            if (row.getItem() != null) {
-                contextMenu(row.getItem()).show(row, e.getScreenX(), e.getScreenY());
-                e.consume();
-            }
-        });
-        return row;
-    }
-
-    private ContextMenu contextMenu(ContainerEntry entry) {
-        ContextMenu menu = new ContextMenu();
-        if (entry instanceof ComposeGroup group) {
-            menu.getItems().addAll(
-                    item("Start project", Material2MZ.PLAY_ARROW, () -> perform(BulkAction.START, group.members())),
-                    item("Stop project", Material2MZ.STOP, () -> perform(BulkAction.STOP, group.members())),
-                    item("Restart project", Material2MZ.REFRESH, () -> perform(BulkAction.RESTART, group.members())),
-                    new SeparatorMenuItem(),
-                    item("Remove project…", Material2AL.DELETE, () -> confirmAndRemove(group.members())));
-            return menu;
-        }
-        ContainerRow row = (ContainerRow) entry;
-        List<ContainerRow> chosen = targets().contains(row) ? targets() : List.of(row);
-        menu.getItems().addAll(
-                item("Open details", Material2AL.INFO, () -> openDetails(row)),
-                new SeparatorMenuItem(),
-                item("Start", Material2MZ.PLAY_ARROW, () -> perform(BulkAction.START, chosen)),
-                item("Stop", Material2MZ.STOP, () -> perform(BulkAction.STOP, chosen)),
-                item("Restart", Material2MZ.REFRESH, () -> perform(BulkAction.RESTART, chosen)),
-                item("Pause", Material2MZ.PAUSE, () -> perform(BulkAction.PAUSE, chosen)),
-                item("Unpause", Material2MZ.PLAY_CIRCLE_OUTLINE, () -> perform(BulkAction.UNPAUSE, chosen)),
-                item("Kill", Material2AL.FLASH_ON, () -> perform(BulkAction.KILL, chosen)),
-                new SeparatorMenuItem(),
-                item("Rename…", Material2AL.EDIT, () -> ContainerDialogs.rename(window(), row, model)),
-                item("Run again with these settings…", Material2AL.CONTENT_COPY, () -> duplicate(row)),
-                item("Commit to image…", Material2MZ.SAVE, () -> ContainerDialogs.commit(window(), row, model,
-                        services.notifier())),
-                item("Copy ID", Material2AL.CONTENT_PASTE, () -> copy(row.id())),
-                new SeparatorMenuItem(),
-                item("Remove…", Material2AL.DELETE, () -> confirmAndRemove(chosen)));
-        return menu;
-    }
-
-    private static MenuItem item(String text, Ikon icon, Runnable action) {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private Button action(String text, Ikon icon, BulkAction bulk) {
-        Button button = new Button(text, new FontIcon(icon));
-        button.setId("container-" + text.toLowerCase());
-        button.setOnAction(e -> perform(bulk, targets()));
-        return button;
-    }
-
-    private Button iconAction(String text, Ikon icon, BulkAction bulk) {
-        Button button = action(text, icon, bulk);
-        button.setText(null);
-        button.setTooltip(new Tooltip(text + " the selected containers"));
-        button.setAccessibleText(text);
-        return button;
-    }
-
-    private void perform(BulkAction action, List<ContainerRow> targets) {
-        model.perform(action, targets, false);
-    }
-
-    private void confirmAndRemove(List<ContainerRow> targets) {
-        if (targets.isEmpty()) {
-            return;
-        }
-        ContainerDialogs.confirmRemove(window(), targets)
-                .ifPresent(removeVolumes -> model.remove(targets, removeVolumes));
-    }
-
-    private void duplicate(ContainerRow row) {
-        model.settingsOf(row, spec -> openRunDialog(spec.withName(row.name() + "-copy")));
-    }
-
-    private void openRunDialog(ContainerSpec prefill) {
-        RunDialog.open(window(), services, prefill, (id, attach) -> {
-            if (attach) {
-                Platform.runLater(() -> openDetails(id, ContainerDetailsPane.Tab.LOGS));
-            }
-        });
-    }
-
-    /** The containers chosen: selected ones, and every container of a selected project. */
-    private List<ContainerRow> targets() {
-        Set<ContainerRow> rows = new LinkedHashSet<>();
-        for (TreeItem<ContainerEntry> item : table.getSelectionModel().getSelectedItems()) {
-            if (item == null) {
-                continue;
-            }
-            if (item.getValue() instanceof ContainerRow row) {
-                rows.add(row);
-            } else if (item.getValue() instanceof ComposeGroup group) {
-                rows.addAll(group.members());
-            }
-        }
-        return List.copyOf(rows);
-    }
-
-    private java.util.Optional<ContainerRow> selectedContainer() {
-        TreeItem<ContainerEntry> item = table.getSelectionModel().getSelectedItem();
-        return item != null && item.getValue() instanceof ContainerRow row ? java.util.Optional.of(row)
-                : java.util.Optional.empty();
-    }
-
-    void openDetails(ContainerRow row) {
-        openDetails(row.id(), ContainerDetailsPane.Tab.OVERVIEW);
     }
 
     private void openDetails(String id, ContainerDetailsPane.Tab tab) {
@@ -333,7 +124,7 @@ public final class ContainersView implements View {
 
     private void applyFilter() {
         keepingSelection(() -> {
-            tree.setFilter(ContainerFilter.of(filter.getText(), runningOnly.isSelected()));
+            tree.setFilter(toolbar.filter());
             table.sort();
         });
     }
@@ -367,35 +158,9 @@ public final class ContainersView implements View {
         }
     }
 
-    private void focusFilter() {
-        filter.requestFocus();
-        filter.selectAll();
-    }
-
     private Window window() {
         Scene scene = root.getScene();
         return scene == null ? null : scene.getWindow();
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
-    }
-
-    private static String summary(List<ContainerRow> rows, int shown) {
-        long running = rows.stream().filter(r -> r.state() == ContainerState.RUNNING).count();
-        String text = rows.size() + (rows.size() == 1 ? " container · " : " containers · ") + running + " running";
-        return shown < rows.size() ? text + " · " + shown + " shown" : text;
-    }
-
-    /** Containers the filter keeps (those inside projects included). */
-    private int shownCount() {
-        int shown = 0;
-        for (TreeItem<ContainerEntry> item : tree.root().getChildren()) {
-            shown += item.getValue() instanceof ComposeGroup ? item.getChildren().size() : 1;
-        }
-        return shown;
     }
 
     private static Node placeholder() {
