@@ -111,8 +111,10 @@ public final class StatsBench {
         for (long tid : threads.getAllThreadIds()) {
             threadStart.put(tid, threads.getThreadCpuTime(tid));
         }
+        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
         if (System.getenv("BERTH_BENCH_TRACE") != null) {
             printAnimations();
+            Platform.runLater(() -> scene[0].addPostLayoutPulseListener(pulses::incrementAndGet));
         }
         Duration berthStart = cpu(ProcessHandle.current());
         Duration cliStart = cpu(cli.toHandle());
@@ -127,6 +129,7 @@ public final class StatsBench {
                 }
             }
             used.forEach((name, ms) -> System.out.println("berth: thread cpu " + ms + " ms " + name));
+            System.out.println("berth: pulses " + pulses.get() + " in " + seconds + " s");
         }
         Duration berthEnd = cpu(ProcessHandle.current());
         Duration cliEnd = cpu(cli.toHandle());
@@ -177,13 +180,9 @@ public final class StatsBench {
         AtomicInteger count = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
-            for (Node n : scene.getRoot().lookupAll(".table-cell")) {
-                if (n instanceof Labeled cell && cell.getText() != null && cell.getText().matches("\\d+(\\.\\d+)? ?%")) {
-                    count.incrementAndGet();
-                }
-            }
             for (Node n : scene.getRoot().lookupAll(".tree-table-cell")) {
-                if (n instanceof Labeled cell && cell.getText() != null && cell.getText().matches("\\d+(\\.\\d+)? ?%")) {
+                if (n instanceof Labeled cell && shown(cell) && cell.getText() != null
+                        && cell.getText().matches("\\d+([.,]\\d+)? ?%")) {
                     count.incrementAndGet();
                 }
             }
@@ -191,5 +190,15 @@ public final class StatsBench {
         });
         done.await();
         return count.get();
+    }
+
+    /** True when the node and every parent are visible (the table keeps spare rows hidden). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -94,6 +95,10 @@ class ContainersViewTest {
         assertThat(group.getChildren()).extracting(i -> i.getValue().nameProperty().getValue())
                 .containsExactlyInAnyOrder(TestResources.name("compose-web"), TestResources.name("compose-db"));
         assertThat(group.getValue().imageProperty().getValue()).isEqualTo("2 containers");
+        // The running container's CPU (with its sparkline) and memory are live in the table.
+        UiTestSupport.waitUntil("live CPU in the table", 20, () -> robot.lookup(".tree-table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof Labeled cell && cell.getText() != null
+                        && cell.getText().matches("\\d+([.,]\\d+)? %")));
         robot.interact(() -> { });
         Screenshots.save(robot, stage.getScene(), "containers-list");
 
