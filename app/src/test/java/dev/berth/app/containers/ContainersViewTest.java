@@ -148,10 +148,17 @@ class ContainersViewTest {
         UiTestSupport.waitUntil("three rows", 20, () -> ContainersUi.topLevel(robot).size() == 3);
 
         robot.interact(() -> ContainersUi.table(robot).getSelectionModel().selectAll());
+        UiTestSupport.waitUntil("Start is enabled for the three", 20, () -> !robot.lookup("#container-start").query().isDisabled());
         robot.clickOn("#container-start");
 
-        UiTestSupport.waitUntil("the report is shown", 20,
-                () -> robot.lookup("#bulk-report").query().isVisible());
+        try {
+            UiTestSupport.waitUntil("the report is shown", 30, () -> robot.lookup("#bulk-report").query().isVisible());
+        } catch (AssertionError e) {
+            // Say how far the action got, so a failure under load can be told from a lost click.
+            throw new AssertionError(e.getMessage() + "; engine states: " + engine.containers().inspect(a).state() + ", "
+                    + engine.containers().inspect(b).state() + "; selected rows: "
+                    + ContainersUi.table(robot).getSelectionModel().getSelectedItems().size(), e);
+        }
         List<String> lines = robot.lookup(".bulk-report-line").queryAllAs(Label.class).stream()
                 .map(Label::getText).toList();
         assertThat(robot.lookup("#bulk-report-summary").queryAs(Label.class).getText()).as(lines.toString())
@@ -250,5 +257,6 @@ class ContainersViewTest {
                 .queryButton());
         UiTestSupport.waitUntil("the image exists", 20, () -> engine.images().exists(image));
         assertThat(DockerCli.run("image", "inspect", "--format", "{{.Comment}}", image)).isEqualTo("from the view");
+        UiTestSupport.waitUntil("the commit dialog closes", 20, () -> robot.lookup("#commit-dialog").tryQuery().isEmpty());
     }
 }
