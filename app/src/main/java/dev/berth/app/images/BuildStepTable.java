@@ -39,7 +39,7 @@ final class BuildStepTable {
         status.setSortable(false);
         TableColumn<StepRow, String> step = new TableColumn<>("Step");
         step.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().step().title()));
-        step.setPrefWidth(380);
+        step.setPrefWidth(300);
         step.setSortable(false);
         TableColumn<StepRow, StepRow> time = new TableColumn<>("Time");
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -51,11 +51,12 @@ final class BuildStepTable {
                 setText(empty || row == null ? null : row.durationText(Instant.now()));
             }
         });
-        time.setPrefWidth(70);
+        time.setPrefWidth(64);
         time.setSortable(false);
         TableColumn<StepRow, String> layer = new TableColumn<>("Result");
         layer.setCellValueFactory(c -> new ReadOnlyStringWrapper(resultText(c.getValue())));
         layer.getStyleClass().add(Css.MONOSPACE);
+        layer.setPrefWidth(190);
         layer.setSortable(false);
         table.getColumns().setAll(List.of(status, step, time, layer));
         table.setRowFactory(t -> new TableRow<>() {
@@ -77,7 +78,7 @@ final class BuildStepTable {
         if (row.step().producedId() != null) {
             return row.step().producedId();
         }
-        return "";
+        return row.layer() == null ? "" : row.layer();
     }
 
     /** The step's status word as a coloured badge. */

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -41,6 +43,8 @@ import javafx.collections.ObservableList;
  * Dockerfile line of each) and log lines arrive in batches from the engine's stream.
  */
 public final class BuildViewModel implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(BuildViewModel.class.getName());
 
     /** Log lines kept; older ones are dropped so a chatty build cannot eat memory. */
     static final int MAX_LOG_LINES = 20_000;
@@ -312,7 +316,7 @@ public final class BuildViewModel implements AutoCloseable {
                 }
             }
             Map<String, Integer> lineOf = StepLines.locate(builtFile, runningBuilder, all);
-            List<StepRow> rows = all.stream().map(s -> new StepRow(s, lineOf.getOrDefault(s.key(), 0))).toList();
+            List<StepRow> rows = all.stream().map(s -> new StepRow(s, lineOf.getOrDefault(s.key(), 0), null)).toList();
             steps.setAll(rows);
         }
         if (!lines.isEmpty()) {
@@ -329,10 +333,24 @@ public final class BuildViewModel implements AutoCloseable {
         if (result.succeeded()) {
             imageId.set(result.imageId());
             state.set(State.SUCCEEDED);
+            if (runningBuilder == Builder.BUILDKIT) {
+                showLayers(result.imageId());
+            }
         } else {
             error.set(result.error());
             state.set(State.FAILED);
         }
+    }
+
+    /** BuildKit reports no layer per step: they are read from the built image's history. */
+    private void showLayers(String image) {
+        long run = generation;
+        List<BuildStep> built = steps.stream().map(StepRow::step).toList();
+        services.executor().submit(() -> BuiltLayers.of(services.engine(), image, built), layers -> {
+            if (run == generation) {
+                steps.setAll(steps.stream().map(r -> new StepRow(r.step(), r.line(), layers.get(r.step().key()))).toList());
+            }
+        }, e -> LOG.log(Level.FINE, "Could not read the layers of " + image, e));
     }
 
     public void cancel() {

@@ -6,9 +6,9 @@ import java.time.Instant;
 
 /**
  * A build step as the build view shows it: the engine's snapshot plus the Dockerfile line it
- * came from (0 when unknown).
+ * came from (0 when unknown) and, for BuildKit once the build is done, the layer it made (or null).
  */
-public record StepRow(BuildStep step, int line) {
+public record StepRow(BuildStep step, int line, String layer) {
 
     /** The badge word: cached, built, running, failed, base, waiting. */
     public String status() {

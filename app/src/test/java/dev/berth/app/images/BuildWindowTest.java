@@ -93,6 +93,18 @@ class BuildWindowTest {
         assertThat(robot.lookup("#build-status").queryAs(Label.class).getText()).contains("6 of 6 steps from the cache");
         assertThat(robot.lookup("#build-run").query().isVisible()).isTrue();
 
+        // BuildKit names no layer per step; each step's layer is read from the image's history.
+        List<String> layers = engine.layers().inspect(TAG).diffIds();
+        assertThat(layers).hasSize(6);
+        UiTestSupport.waitUntil("each step shows its layer", 20, () -> dockerfileRows(model).stream().allMatch(r ->
+                r.step().keyword().equals("FROM") || r.layer() != null));
+        List<StepRow> made = dockerfileRows(model).stream().filter(r -> !r.step().keyword().equals("FROM"))
+                .sorted(java.util.Comparator.comparingInt(r -> r.step().number())).toList();
+        for (int i = 0; i < made.size(); i++) {
+            assertThat(made.get(i).layer()).as(made.get(i).step().instruction())
+                    .startsWith(layers.get(i).substring("sha256:".length(), "sha256:".length() + 12));
+        }
+
         StepRow copySecond = dockerfileRows(model).stream()
                 .filter(r -> r.step().instruction().equals("COPY second.txt /second.txt")).findFirst().orElseThrow();
         assertThat(copySecond.line()).isEqualTo(6);
