@@ -25,8 +25,8 @@ import javafx.collections.ObservableList;
 /**
  * Keeps a table's CPU and memory cells live: watches the shared stats stream ({@link StatsHub})
  * of every running container in {@code rows}, and hands each row its newest sample on the UI
- * thread, all rows together once a second however the samples arrived. A row that stops or leaves the list stops being
- * watched (and gets {@code null}); closing this stops everything.
+ * thread, all rows together once a second however the samples arrived. A row that stops or
+ * leaves the list stops being watched (and gets {@code null}); closing this stops everything.
  *
  * <pre>{@code
  * LiveRowStats<ContainerRow> live = new LiveRowStats<>(services, model.rows(), ContainerRow::id,
