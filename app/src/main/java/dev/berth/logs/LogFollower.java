@@ -7,6 +7,7 @@ import dev.berth.engine.EngineEvent;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.EngineStream;
 import dev.berth.engine.ErrorMessages;
+import dev.berth.engine.ImageSummary;
 import dev.berth.engine.LogQuery;
 import dev.berth.engine.LogTarget;
 import dev.berth.engine.Subscription;
@@ -67,7 +68,7 @@ public final class LogFollower implements AutoCloseable {
         this.containerId = containerId;
         this.firstQuery = query.withTimestamps(true);
         this.listener = listener;
-        this.thread = new Thread(this::run, "berth-logs-" + shortId(containerId));
+        this.thread = new Thread(this::run, "berth-logs-" + ImageSummary.shortId(containerId));
         this.thread.setDaemon(true);
     }
 
@@ -313,9 +314,5 @@ public final class LogFollower implements AutoCloseable {
             stream.close();
         }
         thread.interrupt();
-    }
-
-    private static String shortId(String id) {
-        return id.length() > 12 ? id.substring(0, 12) : id;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.EngineStream;
+import dev.berth.engine.ImageSummary;
 import dev.berth.engine.Subscription;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -114,8 +115,7 @@ public final class StatsHub {
 
         void startOnce() {
             if (thread == null) {
-                thread = new Thread(this::run, "berth-stats-" + (containerId.length() > 12
-                        ? containerId.substring(0, 12) : containerId));
+                thread = new Thread(this::run, "berth-stats-" + ImageSummary.shortId(containerId));
                 thread.setDaemon(true);
                 thread.start();
             }

@@ -17,7 +17,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
@@ -37,11 +36,7 @@ public final class LayersBench {
 
     public static void main(String[] args) throws Exception {
         String image = args[0];
-        Engine engine = Engine.forThisMachine();
-        engine.start();
-        if (!engine.awaitConnected(Duration.ofSeconds(30))) {
-            throw new IllegalStateException("no engine answers");
-        }
+        Engine engine = BenchSupport.connectedEngine();
         System.gc();
         HeapPeak peak = HeapPeak.start();
         long start = System.nanoTime();

@@ -1,8 +1,6 @@
 package dev.berth.bench;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Notifier;
-import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.app.logs.ContainerLogsPane;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.Engine;
@@ -12,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
@@ -39,32 +38,9 @@ public final class LogsBench {
     public static void main(String[] args) throws Exception {
         String containerId = args[0];
         String lastLineText = args[1];
-        // A harness that hangs must not hang the benchmark script.
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep((900) * 1000L);
-                System.err.println("benchmark harness timed out");
-                Runtime.getRuntime().halt(3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-        Engine engine = Engine.forThisMachine();
-        engine.start();
-        if (!engine.awaitConnected(Duration.ofSeconds(30))) {
-            throw new IllegalStateException("no engine answered");
-        }
-        AppServices services = new AppServices(engine, BackgroundExecutor.forFx(), new Notifier() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void show(String title, String message, boolean isError) {
-            }
-        });
+        BenchSupport.haltAfter(Duration.ofMinutes(15));
+        Engine engine = BenchSupport.connectedEngine();
+        AppServices services = BenchSupport.services(engine);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -131,16 +107,7 @@ public final class LogsBench {
                 "berth: berth_s=%.2f max_fx_stall_ms=%d heap_mb=%d lines_seen=%d berth_cpu_s=%.2f",
                 result[0] / 1e9, result[1] / 1_000_000, heap / (1024 * 1024), result[2], result[3] / 1000.0));
         if (TRACE) {
-            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
-            for (long tid : threads.getAllThreadIds()) {
-                java.lang.management.ThreadInfo info = threads.getThreadInfo(tid);
-                long t = threads.getThreadCpuTime(tid);
-                if (info != null && t > 50_000_000L) {
-                    cpu.merge(info.getThreadName(), t / 1_000_000, Long::sum);
-                }
-            }
-            cpu.forEach((name, ms) -> System.out.println("thread cpu " + ms + " ms " + name));
+            BenchSupport.printThreadCpu("", Map.of(), 50);
         }
         Platform.exit();
         engine.close();

@@ -1,8 +1,6 @@
 package dev.berth.bench;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Notifier;
-import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.app.shell.MainWindow;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerSummary;
@@ -12,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -36,23 +35,8 @@ public final class StatsBench {
     public static void main(String[] args) throws Exception {
         String[] label = args[0].split("=", 2);
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 60;
-        // A harness that hangs must not hang the benchmark script.
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep((seconds + 300) * 1000L);
-                System.err.println("benchmark harness timed out");
-                Runtime.getRuntime().halt(3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "watchdog");
-        watchdog.setDaemon(true);
-        watchdog.start();
-        Engine engine = Engine.forThisMachine();
-        engine.start();
-        if (!engine.awaitConnected(Duration.ofSeconds(30))) {
-            throw new IllegalStateException("no engine answered");
-        }
+        BenchSupport.haltAfter(Duration.ofSeconds(seconds + 300));
+        Engine engine = BenchSupport.connectedEngine();
         // The table shows every running container, so docker stats is given the same ones (on a
         // machine running nothing else, the benchmark's containers).
         List<String> ids = new ArrayList<>();
@@ -68,15 +52,7 @@ public final class StatsBench {
         if (ids.size() != ours) {
             System.out.println("berth: note: " + (ids.size() - ours) + " other running containers are measured too");
         }
-        AppServices services = new AppServices(engine, BackgroundExecutor.forFx(), new Notifier() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void show(String title, String message, boolean isError) {
-            }
-        });
+        AppServices services = BenchSupport.services(engine);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -106,12 +82,8 @@ public final class StatsBench {
         // Both show live numbers for a minute before the clock starts: a table left open is
         // measured, not the JIT compiling the first minute.
         Thread.sleep(Long.getLong("bench.warmup.seconds", 60) * 1000);
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        java.util.Map<Long, Long> threadStart = new java.util.HashMap<>();
-        for (long tid : threads.getAllThreadIds()) {
-            threadStart.put(tid, threads.getThreadCpuTime(tid));
-        }
-        java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+        Map<Long, Long> threadStart = BenchSupport.threadCpu();
+        AtomicInteger pulses = new AtomicInteger();
         if (System.getenv("BERTH_BENCH_TRACE") != null) {
             printAnimations();
             Platform.runLater(() -> scene[0].addPostLayoutPulseListener(pulses::incrementAndGet));
@@ -120,15 +92,7 @@ public final class StatsBench {
         Duration cliStart = cpu(cli.toHandle());
         Thread.sleep(seconds * 1000);
         if (System.getenv("BERTH_BENCH_TRACE") != null) {
-            java.util.Map<String, Long> used = new java.util.TreeMap<>();
-            for (long tid : threads.getAllThreadIds()) {
-                java.lang.management.ThreadInfo info = threads.getThreadInfo(tid);
-                long t = threads.getThreadCpuTime(tid) - threadStart.getOrDefault(tid, 0L);
-                if (info != null && t > 5_000_000L) {
-                    used.merge(info.getThreadName().replaceAll("[0-9a-f]{12}$|[0-9]+$", "*"), t / 1_000_000, Long::sum);
-                }
-            }
-            used.forEach((name, ms) -> System.out.println("berth: thread cpu " + ms + " ms " + name));
+            BenchSupport.printThreadCpu("berth: ", threadStart, 5);
             System.out.println("berth: pulses " + pulses.get() + " in " + seconds + " s");
         }
         Duration berthEnd = cpu(ProcessHandle.current());

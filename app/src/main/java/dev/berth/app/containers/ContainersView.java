@@ -1,17 +1,15 @@
 package dev.berth.app.containers;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.common.EmptyState;
 import dev.berth.app.containers.details.ContainerDetailsPane;
 import dev.berth.app.shell.View;
-import dev.berth.app.theme.Css;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
@@ -24,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -70,7 +67,8 @@ public final class ContainersView implements View {
         table.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 3));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(placeholder());
+        table.setPlaceholder(EmptyState.of(Material2AL.INBOX,
+                "No containers here.\nContainers you run with docker or Berth appear here."));
         table.getColumns().setAll(ContainerColumns.all());
         table.getSortOrder().add(table.getColumns().get(0));
         table.setRowFactory(t -> new ContainerTableRow(commands));
@@ -165,17 +163,6 @@ public final class ContainersView implements View {
     private Window window() {
         Scene scene = root.getScene();
         return scene == null ? null : scene.getWindow();
-    }
-
-    private static Node placeholder() {
-        Label text = new Label("No containers here.\nContainers you run with docker or Berth appear here.");
-        text.getStyleClass().add(Css.PLACEHOLDER_TEXT);
-        text.setWrapText(true);
-        FontIcon icon = new FontIcon(Material2AL.INBOX);
-        icon.getStyleClass().add(Css.PLACEHOLDER_ICON);
-        VBox box = new VBox(8, icon, text);
-        box.setAlignment(Pos.CENTER);
-        return box;
     }
 
     /** For tests. */

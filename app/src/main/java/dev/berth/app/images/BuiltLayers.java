@@ -2,10 +2,11 @@ package dev.berth.app.images;
 
 import dev.berth.app.common.Formats;
 import dev.berth.engine.Engine;
+import dev.berth.engine.ImageSummary;
 import dev.berth.engine.build.BuildStep;
 import dev.berth.layers.BuildLayers;
 import dev.berth.layers.ImageStep;
-import dev.berth.layers.ImageSteps;
+import dev.berth.layers.LayerInspector;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,10 @@ final class BuiltLayers {
 
     /** Engine calls: run in the background. Keyed by build step key; steps without a layer are absent. */
     static Map<String, String> of(Engine engine, String image, List<BuildStep> steps) {
-        List<ImageStep> imageSteps = ImageSteps.fromHistory(engine.layers().history(image), engine.layers().inspect(image).diffIds());
+        List<ImageStep> imageSteps = new LayerInspector(engine.layers()).overview(image).steps();
         Map<String, String> out = new HashMap<>();
-        BuildLayers.match(steps, imageSteps).forEach((key, step) -> out.put(key, shortDigest(step.diffId())
+        BuildLayers.match(steps, imageSteps).forEach((key, step) -> out.put(key, ImageSummary.shortId(step.diffId())
                 + " · " + Formats.bytes(step.size())));
         return out;
-    }
-
-    private static String shortDigest(String digest) {
-        String hex = digest.startsWith("sha256:") ? digest.substring("sha256:".length()) : digest;
-        return hex.substring(0, Math.min(12, hex.length()));
     }
 }

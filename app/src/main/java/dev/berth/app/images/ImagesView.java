@@ -1,6 +1,7 @@
 package dev.berth.app.images;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.common.EmptyState;
 import dev.berth.app.common.Formats;
 import dev.berth.app.shell.View;
 import dev.berth.app.theme.Css;
@@ -63,7 +64,8 @@ public final class ImagesView implements View {
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(placeholder());
+        table.setPlaceholder(EmptyState.of(Material2AL.LAYERS,
+                "No images.\nPull one from a registry or build one from a Dockerfile."));
         TableColumn<ImageRow, String> repository = text("Repository", 260, r -> r.repositoryProperty());
         table.getColumns().setAll(List.of(repository, text("Tag", 110, r -> r.tagProperty()), idColumn(), sizeColumn(),
                 createdColumn(), usedByColumn()));
@@ -150,16 +152,6 @@ public final class ImagesView implements View {
                 ? text + " · showing " + model.visibleRows().size() : text;
     }
 
-    private static Node placeholder() {
-        Label text = new Label("No images.\nPull one from a registry or build one from a Dockerfile.");
-        text.getStyleClass().add(Css.PLACEHOLDER_TEXT);
-        text.setWrapText(true);
-        FontIcon icon = new FontIcon(Material2AL.LAYERS);
-        icon.getStyleClass().add(Css.PLACEHOLDER_ICON);
-        VBox box = new VBox(8, icon, text);
-        box.setAlignment(Pos.CENTER);
-        return box;
-    }
 
     private static Button action(String text, Ikon icon, Runnable onAction) {
         Button button = new Button(text, new FontIcon(icon));

@@ -61,15 +61,7 @@ class ContainerLogsPaneTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        services = new AppServices(engine, BackgroundExecutor.forFx(), new Notifier() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void show(String title, String message, boolean isError) {
-            }
-        });
+        services = new AppServices(engine, BackgroundExecutor.forFx(), Notifier.silent());
     }
 
 

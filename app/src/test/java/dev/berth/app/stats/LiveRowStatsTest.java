@@ -43,15 +43,7 @@ class LiveRowStatsTest {
     void runningRowsGetLiveNumbersAndStoppedOrRemovedRowsStopBeingWatched() {
         String id = engine.containers().create(TestResources.sleeper("row-stats"));
         engine.containers().start(id);
-        AppServices services = new AppServices(engine, BackgroundExecutor.sameThread(), new Notifier() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void show(String title, String message, boolean isError) {
-            }
-        });
+        AppServices services = new AppServices(engine, BackgroundExecutor.sameThread(), Notifier.silent());
         StatsHub hub = StatsHub.of(engine);
         int before = hub.openStreams();
         Row running = new Row(id, new SimpleObjectProperty<>(ContainerState.RUNNING));
