@@ -21,7 +21,7 @@ for jar in "$app_target"/lib/*.jar; do
 done
 
 # JDK modules the app and its libraries use (found with jdeps, plus what reflection needs).
-jlink --module-path "$fx" --add-modules javafx.controls,java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.unsupported,jdk.zipfs \
+jlink --module-path "$fx" --add-modules javafx.controls,java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.jfr,jdk.unsupported,jdk.zipfs \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$runtime"
 
 # jpackage versions are numeric only.

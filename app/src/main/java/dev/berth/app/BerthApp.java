@@ -59,19 +59,25 @@ public final class BerthApp extends Application {
      * container list is ready about when the window is. Call before {@code Application.launch}.
      */
     static void connectEarly() {
-        early = CompletableFuture.supplyAsync(() -> {
-            Engine connecting = Engine.forThisMachine();
-            connecting.start();
-            // Icon packs are large enums; initialising them here, on the other core, spares the FX thread.
-            Material2AL.values();
-            Material2MZ.values();
-            Material2OutlinedAL.values();
-            return connecting;
-        }, task -> {
-            Thread t = new Thread(task, "berth-early-connect");
-            t.setDaemon(true);
-            t.start();
-        });
+        CompletableFuture<Engine> connected = new CompletableFuture<>();
+        early = connected;
+        Thread t = new Thread(() -> {
+            try {
+                Engine connecting = Engine.forThisMachine();
+                connecting.start();
+                // Icon packs are large enums; initialising them here, on the other core, spares the FX thread.
+                Material2AL.values();
+                Material2MZ.values();
+                Material2OutlinedAL.values();
+                connected.complete(connecting);
+            } catch (RuntimeException | Error e) {
+                connected.completeExceptionally(e);
+            }
+            // Early, before the optimising compiler has started on the code that starts the app.
+            CompilerPolicy.apply();
+        }, "berth-early-connect");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override

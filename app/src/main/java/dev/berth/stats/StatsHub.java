@@ -1,9 +1,6 @@
 package dev.berth.stats;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.EngineStream;
@@ -38,7 +35,6 @@ public final class StatsHub {
 
     private static final Logger LOG = Logger.getLogger(StatsHub.class.getName());
     private static final Map<Engine, StatsHub> HUBS = new WeakHashMap<>();
-    private static final ObjectReader JSON = new ObjectMapper().readerFor(JsonNode.class);
     private static final long FIRST_RETRY_MILLIS = 1000;
     private static final long MAX_RETRY_MILLIS = 5000;
 
@@ -136,9 +132,9 @@ public final class StatsHub {
                     if (closed) {
                         return;
                     }
-                    MappingIterator<JsonNode> docs = JSON.readValues(s.body());
-                    while (!closed && docs.hasNextValue()) {
-                        publish(StatsJson.parse(docs.nextValue()));
+                    JsonParser docs = StatsJson.parser(s.body());
+                    for (StatsReading r = StatsJson.next(docs); !closed && r != null; r = StatsJson.next(docs)) {
+                        publish(r);
                         retry = FIRST_RETRY_MILLIS;
                     }
                 } catch (EngineException e) {

@@ -1,12 +1,13 @@
 package dev.berth.bench;
 
+import dev.berth.app.CompilerPolicy;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Notifier;
 import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.engine.Engine;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.TreeMap;
 
 /** What the benchmark harnesses share: a watchdog, the engine, the app's services. */
 final class BenchSupport {
+
+    /** Linux counts thread CPU time in these per second (USER_HZ). */
+    private static final long CLOCK_TICKS = 100;
 
     private BenchSupport() {
     }
@@ -33,8 +37,9 @@ final class BenchSupport {
         watchdog.start();
     }
 
-    /** This machine's engine, connected. */
+    /** This machine's engine, connected; and the compiler policy Berth sets as it starts. */
     static Engine connectedEngine() throws InterruptedException {
+        CompilerPolicy.apply();
         Engine engine = Engine.forThisMachine();
         engine.start();
         if (!engine.awaitConnected(Duration.ofSeconds(30))) {
@@ -43,12 +48,28 @@ final class BenchSupport {
         return engine;
     }
 
-    /** CPU nanoseconds each live thread has used so far, by thread ID. */
-    static Map<Long, Long> threadCpu() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Map<Long, Long> out = new HashMap<>();
-        for (long tid : threads.getAllThreadIds()) {
-            out.put(tid, threads.getThreadCpuTime(tid));
+    /**
+     * CPU milliseconds each thread of this process has used so far, by native thread name and ID.
+     * Read from /proc, so the JVM's own threads (compilers, GC, VM thread) and the toolkit's native
+     * threads are counted too, not only Java threads.
+     */
+    static Map<String, Long> threadCpu() {
+        Map<String, Long> out = new HashMap<>();
+        File[] tasks = new File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return out;
+        }
+        for (File task : tasks) {
+            try {
+                String stat = Files.readString(task.toPath().resolve("stat"));
+                // "tid (name) state ..." where the name may hold spaces and parentheses.
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                out.put(name + "#" + task.getName(), ticks * 1000 / CLOCK_TICKS);
+            } catch (IOException | RuntimeException e) {
+                // The thread ended while being read.
+            }
         }
         return out;
     }
@@ -57,17 +78,16 @@ final class BenchSupport {
      * Prints the CPU each thread used since {@code before} (from {@link #threadCpu()}; empty: since it
      * started), at least {@code minMillis}, threads of one kind added up ("berth-stats-*").
      */
-    static void printThreadCpu(String prefix, Map<Long, Long> before, long minMillis) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    static void printThreadCpu(String prefix, Map<String, Long> before, long minMillis) {
         Map<String, Long> used = new TreeMap<>();
-        for (long tid : threads.getAllThreadIds()) {
-            ThreadInfo info = threads.getThreadInfo(tid);
-            long millis = (threads.getThreadCpuTime(tid) - before.getOrDefault(tid, 0L)) / 1_000_000;
-            if (info != null && millis >= minMillis) {
-                used.merge(info.getThreadName().replaceAll("[0-9a-f]{12}$|[0-9]+$", "*"), millis, Long::sum);
+        threadCpu().forEach((key, millis) -> used.merge(
+                key.substring(0, key.lastIndexOf('#')).replaceAll("[0-9a-f]{6,12}$|[0-9]+$", "*"),
+                millis - before.getOrDefault(key, 0L), Long::sum));
+        used.forEach((name, ms) -> {
+            if (ms >= minMillis) {
+                System.out.println(prefix + "thread cpu " + ms + " ms " + name);
             }
-        }
-        used.forEach((name, ms) -> System.out.println(prefix + "thread cpu " + ms + " ms " + name));
+        });
     }
 
     /** The app's services for a harness window: callbacks on the FX thread, no notifications. */

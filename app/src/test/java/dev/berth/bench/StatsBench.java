@@ -82,7 +82,7 @@ public final class StatsBench {
         // Both show live numbers for a minute before the clock starts: a table left open is
         // measured, not the JIT compiling the first minute.
         Thread.sleep(Long.getLong("bench.warmup.seconds", 60) * 1000);
-        Map<Long, Long> threadStart = BenchSupport.threadCpu();
+        Map<String, Long> threadStart = BenchSupport.threadCpu();
         AtomicInteger pulses = new AtomicInteger();
         if (System.getenv("BERTH_BENCH_TRACE") != null) {
             printAnimations();
@@ -145,8 +145,8 @@ public final class StatsBench {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             for (Node n : scene.getRoot().lookupAll(".tree-table-cell")) {
-                if (n instanceof Labeled cell && shown(cell) && cell.getText() != null
-                        && cell.getText().matches("\\d+([.,]\\d+)? ?%")) {
+                if (n instanceof Labeled cell && shown(cell) && cell.getAccessibleText() != null
+                        && cell.getAccessibleText().matches("\\d+([.,]\\d+)? ?%")) {
                     count.incrementAndGet();
                 }
             }

@@ -1,10 +1,13 @@
 package dev.berth.app.common;
 
+import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.time.Instant;
 
 /** How times and sizes read in every view ("3 minutes ago", "12.4 MB"). */
 public final class Formats {
+
+    private static final char DECIMAL_SEPARATOR = DecimalFormatSymbols.getInstance().getDecimalSeparator();
 
     private Formats() {
     }
@@ -51,7 +54,21 @@ public final class Formats {
             value /= 1000;
             unit++;
         }
-        return (value >= 100 ? String.format("%.0f", value) : String.format("%.1f", value)) + " " + units[unit];
+        return (value >= 99.95 ? Long.toString(Math.round(value)) : oneDecimal(value)) + " " + units[unit];
+    }
+
+    /**
+     * {@code value} rounded to one decimal ("12.5", "0.0"), with this locale's decimal separator.
+     * Table cells print numbers like this every second; {@code String.format} would cost more
+     * than everything else they do.
+     */
+    public static String oneDecimal(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value) || Math.abs(value) >= 1e15) {
+            return String.format("%.1f", value);
+        }
+        long tenths = Math.round(Math.abs(value) * 10);
+        String sign = value < 0 && tenths != 0 ? "-" : "";
+        return sign + tenths / 10 + DECIMAL_SEPARATOR + tenths % 10;
     }
 
     private static String plural(long n, String unit) {

@@ -5,7 +5,6 @@ import dev.berth.app.common.Formats;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.PortMapping;
 import dev.berth.ui.badge.Badge;
-import dev.berth.ui.chart.Sparkline;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -146,20 +145,18 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, Number> cpu() {
-        TreeTableColumn<ContainerEntry, Number> column = column("CPU %", 130,
-                e -> e instanceof ContainerRow row ? row.cpuPercentProperty() : new ReadOnlyObjectWrapper<>(Double.NaN));
+        TreeTableColumn<ContainerEntry, Number> column = column("CPU %", 130, LiveCells::cpuValue);
         column.setId("column-cpu");
         column.setComparator(Comparator.comparingDouble(n -> Double.isNaN(n.doubleValue()) ? -1 : n.doubleValue()));
-        column.setCellFactory(c -> cpuCell());
+        column.setCellFactory(c -> LiveCells.cpu());
         return column;
     }
 
     static TreeTableColumn<ContainerEntry, Number> memory() {
-        TreeTableColumn<ContainerEntry, Number> column = column("Memory", 105,
-                e -> e instanceof ContainerRow row ? row.memoryBytesProperty() : new ReadOnlyObjectWrapper<>(-1L));
+        TreeTableColumn<ContainerEntry, Number> column = column("Memory", 105, LiveCells::memoryValue);
         column.setId("column-memory");
         column.setComparator(Comparator.comparingLong(Number::longValue));
-        column.setCellFactory(c -> numberCell(n -> n.longValue() < 0 ? UNKNOWN : Formats.bytes(n.longValue())));
+        column.setCellFactory(c -> LiveCells.memory());
         return column;
     }
 
@@ -175,49 +172,6 @@ final class ContainerColumns {
             }
         });
         return column;
-    }
-
-    /** The CPU percentage with a sparkline of the last seconds beside it. */
-    private static TreeTableCell<ContainerEntry, Number> cpuCell() {
-        TreeTableCell<ContainerEntry, Number> cell = new TreeTableCell<>() {
-            private final Sparkline spark = new Sparkline();
-
-            {
-                spark.setPrefSize(44, 14);
-                spark.setMinSize(44, 14);
-                spark.setMaxSize(44, 14);
-                setGraphicTextGap(6);
-            }
-
-            @Override
-            protected void updateItem(Number value, boolean empty) {
-                super.updateItem(value, empty);
-                ContainerEntry entry = empty ? null : getTableRow().getItem();
-                if (!(entry instanceof ContainerRow row) || value == null || Double.isNaN(value.doubleValue())) {
-                    setText(empty || entry instanceof ComposeGroup ? null : UNKNOWN);
-                    setGraphic(null);
-                    return;
-                }
-                setText(String.format("%.1f %%", value.doubleValue()));
-                spark.setValues(row.cpuHistoryProperty().get());
-                setGraphic(spark);
-            }
-        };
-        cell.getStyleClass().add("number-cell");
-        return cell;
-    }
-
-    private static TreeTableCell<ContainerEntry, Number> numberCell(Function<Number, String> format) {
-        TreeTableCell<ContainerEntry, Number> cell = new TreeTableCell<>() {
-            @Override
-            protected void updateItem(Number value, boolean empty) {
-                super.updateItem(value, empty);
-                boolean group = !empty && getTableRow().getItem() instanceof ComposeGroup;
-                setText(empty || value == null || group ? null : format.apply(value));
-            }
-        };
-        cell.getStyleClass().add("number-cell");
-        return cell;
     }
 
     @SuppressWarnings("unchecked")

@@ -38,6 +38,8 @@ public final class ContainerRow implements ContainerEntry {
     private final LongProperty memoryBytes = new SimpleLongProperty(this, "memoryBytes", -1);
     private final ObjectProperty<double[]> cpuHistory = new SimpleObjectProperty<>(this, "cpuHistory", new double[0]);
     private Map<String, String> labels = Map.of();
+    /** How many table cells show this row now (0: scrolled out of view, or no table). */
+    private int shownBy;
     private String imageId = "";
 
     public ContainerRow(ContainerSummary summary) {
@@ -141,6 +143,16 @@ public final class ContainerRow implements ContainerEntry {
     /** Recent CPU percentages, oldest first, for the table's sparkline (empty while unknown). */
     public ObjectProperty<double[]> cpuHistoryProperty() {
         return cpuHistory;
+    }
+
+    /** Counts a table cell that starts ({@code +1}) or stops ({@code -1}) showing this row. */
+    void shownBy(int delta) {
+        shownBy += delta;
+    }
+
+    /** True while a table cell shows this row, so a change of its numbers is repainted. */
+    boolean isShown() {
+        return shownBy > 0;
     }
 
     @Override

@@ -89,28 +89,33 @@ public final class ContainersViewModel implements AutoCloseable {
     /**
      * CPU and memory of a running container from its shared stats stream (null: not known). A
      * cell is only changed when what it shows changes, and the sparkline every few seconds: a
-     * redraw of the table costs more than the numbers.
+     * redraw of the table costs more than the numbers. True when a cell on screen changed.
      */
-    private void showStats(ContainerRow row, StatsSample sample) {
+    private boolean showStats(ContainerRow row, StatsSample sample) {
         if (sample == null) {
             cpuTrends.remove(row);
             row.cpuHistoryProperty().set(new double[0]);
             row.cpuPercentProperty().set(Double.NaN);
             row.memoryBytesProperty().set(-1);
-            return;
+            return row.isShown();
         }
+        boolean changed = false;
         CpuTrend trend = cpuTrends.computeIfAbsent(row, r -> new CpuTrend());
         if (trend.add(sample.cpuPercent()) || row.cpuHistoryProperty().get().length == 0) {
             row.cpuHistoryProperty().set(trend.values());
+            changed = true;
         }
         double cpu = row.cpuPercentProperty().get();
         if (Double.isNaN(cpu) || Math.round(cpu * 10) != Math.round(sample.cpuPercent() * 10)) {
             row.cpuPercentProperty().set(sample.cpuPercent());
+            changed = true;
         }
         long memory = row.memoryBytesProperty().get();
         if (memory < 0 || !Formats.bytes(memory).equals(Formats.bytes(sample.memoryUsed()))) {
             row.memoryBytesProperty().set(sample.memoryUsed());
+            changed = true;
         }
+        return changed && row.isShown();
     }
 
     public ObservableList<ContainerRow> rows() {

@@ -6,6 +6,7 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.Subscription;
 import dev.berth.stats.StatsHub;
 import dev.berth.stats.StatsSample;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -25,12 +26,14 @@ import javafx.collections.ObservableList;
 /**
  * Keeps a table's CPU and memory cells live: watches the shared stats stream ({@link StatsHub})
  * of every running container in {@code rows}, and hands each row its newest sample on the UI
- * thread, all rows together once a second however the samples arrived. A row that stops or
- * leaves the list stops being watched (and gets {@code null}); closing this stops everything.
+ * thread, all rows together once a second however the samples arrived, spread over a few frames
+ * when more than {@link #ROWS_PER_FRAME} rows on screen change (and then every few seconds, so
+ * live numbers cost the window about one frame a second). A row that stops or leaves the list
+ * stops being watched (and gets {@code null}); closing this stops everything.
  *
  * <pre>{@code
  * LiveRowStats<ContainerRow> live = new LiveRowStats<>(services, model.rows(), ContainerRow::id,
- *         ContainerRow::stateProperty, (row, sample) -> row.setStats(sample));
+ *         ContainerRow::stateProperty, (row, sample) -> row.show(sample));   // true: it repainted
  * }</pre>
  *
  * @param <R> the row type
@@ -50,11 +53,22 @@ public final class LiveRowStats<R> implements AutoCloseable {
      */
     public static final int MAX_WATCHED = 64;
 
+    /**
+     * Rows changed on screen per frame. JavaFX repaints a table whole when more than 12 of its rows
+     * changed since the last frame, so a second's updates are spread over a few frames, each
+     * repainting only the changed cells.
+     */
+    static final int ROWS_PER_FRAME = 10;
+
+    /** Time between two parts of one hand-over: long enough for a frame to be drawn between them. */
+    private static final long FRAME_GAP_MILLIS = 50;
+
     private final StatsHub hub;
     private final ObservableList<R> rows;
     private final Function<R, String> idOf;
     private final Function<R, ObservableValue<ContainerState>> stateOf;
-    private final BiConsumer<R, StatsSample> apply;
+    /** Shows a sample on a row (null: no numbers); true when that changed something on screen. */
+    private final BiPredicate<R, StatsSample> apply;
     private final UiThread ui;
     /** Newest sample per row since the last hand-over; written by stream threads. */
     private final Map<Object, Update> pending = new ConcurrentHashMap<>();
@@ -62,6 +76,15 @@ public final class LiveRowStats<R> implements AutoCloseable {
     private final Map<R, Watch> watches = new IdentityHashMap<>();
     private final Map<R, ChangeListener<ContainerState>> stateListeners = new IdentityHashMap<>();
     private final ListChangeListener<R> rowsListener = this::rowsChanged;
+    /** When the last hand-over was made, and the next may be (System.nanoTime). */
+    private volatile long handedOverAt;
+    private volatile long nextHandOver;
+    /** Frames the current hand-over has changed cells in so far (UI thread only). */
+    private int framesUsed;
+    /** Updates handed over and not applied yet (UI thread only). */
+    private final ArrayDeque<Update> toApply = new ArrayDeque<>();
+    /** True while a hand-over is being applied, a part per frame (UI thread only). */
+    private boolean applying;
     private boolean closed;
 
     private record Update(Object row, Watch watch, StatsSample sample) {
@@ -73,7 +96,7 @@ public final class LiveRowStats<R> implements AutoCloseable {
     }
 
     public LiveRowStats(AppServices services, ObservableList<R> rows, Function<R, String> idOf,
-                        Function<R, ObservableValue<ContainerState>> stateOf, BiConsumer<R, StatsSample> apply) {
+                        Function<R, ObservableValue<ContainerState>> stateOf, BiPredicate<R, StatsSample> apply) {
         this.hub = StatsHub.of(services.engine());
         this.rows = rows;
         this.idOf = idOf;
@@ -140,7 +163,7 @@ public final class LiveRowStats<R> implements AutoCloseable {
         Watch watch = watches.remove(row);
         if (watch != null) {
             watch.subscription.close();
-            apply.accept(row, null);
+            apply.test(row, null);
             if (!closed && watches.size() == MAX_WATCHED - 1) {
                 // A place came free: give it to a running row that waits for one.
                 for (R other : stateListeners.keySet()) {
@@ -157,9 +180,10 @@ public final class LiveRowStats<R> implements AutoCloseable {
     }
 
     private void handOver() {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() || System.nanoTime() < nextHandOver) {
             return;
         }
+        handedOverAt = System.nanoTime();
         List<Update> batch = new ArrayList<>();
         for (Object row : List.copyOf(pending.keySet())) {
             Update u = pending.remove(row);
@@ -170,13 +194,42 @@ public final class LiveRowStats<R> implements AutoCloseable {
         ui.run(() -> applyUpdates(batch));
     }
 
-    @SuppressWarnings("unchecked")
     private void applyUpdates(List<Update> batch) {
-        for (Update u : batch) {
+        toApply.addAll(batch);
+        if (!applying && !toApply.isEmpty()) {
+            applying = true;
+            applySome();
+        }
+    }
+
+    /**
+     * Applies waiting updates until {@link #ROWS_PER_FRAME} of them changed something on screen
+     * (rows scrolled out of view cost nothing); then the rest a frame later.
+     */
+    @SuppressWarnings("unchecked")
+    private void applySome() {
+        int shown = 0;
+        while (shown < ROWS_PER_FRAME && !toApply.isEmpty()) {
+            Update u = toApply.removeFirst();
             R row = (R) u.row();
-            if (!closed && watches.get(row) == u.watch()) {
-                apply.accept(row, u.sample().running() ? u.sample() : null);
+            if (!closed && watches.get(row) == u.watch() && apply.test(row, u.sample().running() ? u.sample() : null)) {
+                shown++;
             }
+        }
+        if (shown > 0) {
+            framesUsed++;
+        }
+        if (!toApply.isEmpty() && !closed) {
+            // The rest after this frame is drawn.
+            TICKS.schedule(() -> ui.run(this::applySome), FRAME_GAP_MILLIS, TimeUnit.MILLISECONDS);
+        } else {
+            applying = false;
+            toApply.clear();
+            // A hand-over that took k frames to show waits k ticks for the next: about one frame a
+            // second goes to live numbers, so 12 rows on screen change every second, 24 every two.
+            nextHandOver = handedOverAt + Math.max(1, framesUsed) * TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS)
+                    - TimeUnit.MILLISECONDS.toNanos(TICK_MILLIS / 2);
+            framesUsed = 0;
         }
     }
 
@@ -189,6 +242,7 @@ public final class LiveRowStats<R> implements AutoCloseable {
     public void close() {
         closed = true;
         ticker.cancel(false);
+        toApply.clear();
         rows.removeListener(rowsListener);
         for (R row : new java.util.ArrayList<>(stateListeners.keySet())) {
             untrack(row);

@@ -15,6 +15,7 @@ import dev.berth.testing.Screenshots;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
+import dev.berth.ui.chart.CanvasText;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Button;
@@ -97,8 +98,10 @@ class ContainersViewTest {
         assertThat(group.getValue().imageProperty().getValue()).isEqualTo("2 containers");
         // The running container's CPU (with its sparkline) and memory are live in the table.
         UiTestSupport.waitUntil("live CPU in the table", 20, () -> robot.lookup(".tree-table-cell").queryAll().stream()
-                .anyMatch(n -> n instanceof Labeled cell && cell.getText() != null
-                        && cell.getText().matches("\\d+([.,]\\d+)? %")));
+                .anyMatch(n -> n instanceof Labeled cell && cell.getAccessibleText() != null
+                        && cell.getAccessibleText().matches("\\d+([.,]\\d+)? %")
+                        && cell.lookup(".canvas-text") instanceof CanvasText painted
+                        && painted.getText().equals(cell.getAccessibleText())));
         robot.interact(() -> { });
         Screenshots.save(robot, stage.getScene(), "containers-list");
 

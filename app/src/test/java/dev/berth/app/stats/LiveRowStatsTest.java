@@ -57,6 +57,7 @@ class LiveRowStatsTest {
             } else {
                 shown.put(row, sample);
             }
+            return true;
         })) {
             assertThat(live.watchedCount()).isEqualTo(1);
             assertThat(hub.openStreams()).isEqualTo(before + 1);

@@ -78,20 +78,26 @@ public class Sparkline extends Control {
             colorProbe.setManaged(false);
             colorProbe.setVisible(false);
             getChildren().addAll(canvas, colorProbe);
-            control.valuesProperty().addListener(o -> control.requestLayout());
-            control.maxValueProperty().addListener(o -> control.requestLayout());
-            colorProbe.textFillProperty().addListener(o -> control.requestLayout());
+            // New values repaint the canvas only: a layout request would lay out the whole table
+            // row (and table) the sparkline sits in.
+            control.valuesProperty().addListener(o -> draw());
+            control.maxValueProperty().addListener(o -> draw());
+            colorProbe.textFillProperty().addListener(o -> draw());
         }
 
         @Override
         protected void layoutChildren(double x, double y, double w, double h) {
             canvas.relocate(x, y);
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            draw(w, h);
+            if (canvas.getWidth() != w || canvas.getHeight() != h) {
+                canvas.setWidth(w);
+                canvas.setHeight(h);
+                draw();
+            }
         }
 
-        private void draw(double w, double h) {
+        private void draw() {
+            double w = canvas.getWidth();
+            double h = canvas.getHeight();
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.clearRect(0, 0, w, h);
             double[] v = getSkinnable().getValues();
