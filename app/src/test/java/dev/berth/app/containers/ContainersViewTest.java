@@ -26,7 +26,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +47,7 @@ class ContainersViewTest {
     private static Engine engine;
     private MainWindow window;
     private Stage stage;
+    private ThemeManager theme;
 
     @BeforeAll
     static void connect() {
@@ -59,12 +62,27 @@ class ContainersViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = UiTestSupport.show(stage, engine, new ThemeManager(null));
+        theme = new ThemeManager(null);
+        window = UiTestSupport.show(stage, engine, theme);
     }
 
     @AfterEach
     void close(FxRobot robot) {
         robot.interact(() -> window.close());
+    }
+
+    /** The colour the row's CPU number is painted in, after checking it is its cell's text colour and font. */
+    private static Paint paintedFill(FxRobot robot, TreeTableRow<ContainerEntry> row) {
+        Paint[] fill = new Paint[1];
+        robot.interact(() -> {
+            Labeled cpuCell = (Labeled) row.lookupAll(".tree-table-cell").stream()
+                    .filter(n -> n instanceof Labeled c && c.lookup(".canvas-text") != null).findFirst().orElseThrow();
+            CanvasText painted = (CanvasText) cpuCell.lookup(".canvas-text");
+            assertThat(painted.getFill()).isEqualTo(cpuCell.getTextFill());
+            assertThat(painted.getFont()).isEqualTo(cpuCell.getFont());
+            fill[0] = painted.getFill();
+        });
+        return fill[0];
     }
 
     /** Shows only this run's containers, so the engine's other containers do not get in the way. */
@@ -104,6 +122,18 @@ class ContainersViewTest {
                         && painted.getText().equals(cell.getAccessibleText())));
         robot.interact(() -> { });
         Screenshots.save(robot, stage.getScene(), "containers-list");
+
+        // The painted numbers take the cell's own text colour: the theme's, and the selection's.
+        TreeTableRow<ContainerEntry> webRow = ContainersUi.row(robot, TestResources.name("compose-web"));
+        Paint light = paintedFill(robot, webRow);
+        robot.clickOn(webRow);
+        robot.interact(() -> theme.darkProperty().set(true));
+        UiTestSupport.waitUntil("the dark theme on the painted CPU", 5, () -> {
+            stage.getScene().getRoot().applyCss();
+            return webRow.isSelected() && !paintedFill(robot, webRow).equals(light);
+        });
+        Screenshots.save(robot, stage.getScene(), "containers-list-dark-selected");
+        robot.interact(() -> theme.darkProperty().set(false));
 
         // Selecting the project's line stops every container of the project.
         robot.clickOn(ContainersUi.row(robot, project));

@@ -64,6 +64,10 @@ public class CanvasText extends Region {
         return font;
     }
 
+    public Font getFont() {
+        return font.get();
+    }
+
     public void setFont(Font value) {
         font.set(value);
     }
@@ -71,6 +75,10 @@ public class CanvasText extends Region {
     /** The text colour. */
     public ObjectProperty<Paint> fillProperty() {
         return fill;
+    }
+
+    public Paint getFill() {
+        return fill.get();
     }
 
     public void setFill(Paint value) {
