@@ -70,6 +70,14 @@ public final class AnsiParser {
         return new StyledText(text, Arrays.copyOf(starts, runs), Arrays.copyOf(styles, runs));
     }
 
+    /**
+     * {@link #parse} for a line known to hold only printable ASCII (no escape sequence, no control
+     * character): plain text, unless an earlier line left a style on.
+     */
+    public StyledText parsePrintable(String line) {
+        return style == SgrStyle.PLAIN ? StyledText.plain(line) : parse(line);
+    }
+
     private static boolean isPlain(String line) {
         for (int i = 0, n = line.length(); i < n; i++) {
             if (isControl(line.charAt(i))) {

@@ -197,8 +197,20 @@ public final class LogDecoder {
                     break;
                 }
             }
-            String text = new String(line, start, end - start, StandardCharsets.UTF_8);
-            out.accept(new LogEntry(stream, time, ansi.parse(text), omitted));
+            // Most lines are printable ASCII: then the bytes are the characters, with no escape
+            // sequence to look for (checked on the bytes, cheaper than decoding and scanning chars).
+            boolean printable = true;
+            for (int i = start; i < end; i++) {
+                byte b = line[i];
+                if (b < 0x20 && b != '\t' || b == 0x7f) {
+                    printable = false;
+                    break;
+                }
+            }
+            StyledText styled = printable
+                    ? ansi.parsePrintable(new String(line, start, end - start, StandardCharsets.ISO_8859_1))
+                    : ansi.parse(new String(line, start, end - start, StandardCharsets.UTF_8));
+            out.accept(new LogEntry(stream, time, styled, omitted));
             length = 0;
             omitted = 0;
             lineStarted = false;

@@ -133,6 +133,20 @@ class LogDecoderTest {
     }
 
     @Test
+    void aColourLeftOnColoursTheNextPlainAsciiLineAndUtf8LinesAreDecoded() {
+        byte[] input = "\u001b[31mred starts\nstill red\n\u001b[0mplain ascii\ncaf\u00e9 \u2713\n"
+                .getBytes(StandardCharsets.UTF_8);
+        LogDecoder decoder = new LogDecoder(true, false, entries::add);
+        feedAll(decoder, input, 5);
+        assertThat(texts()).containsExactly("red starts", "still red", "plain ascii", "caf\u00e9 \u2713");
+        StyledText stillRed = entries.get(1).text();
+        assertThat(stillRed.isPlain()).isFalse();
+        assertThat(SgrStyle.foreground(stillRed.styleAt(0))).isEqualTo(SgrStyle.indexed(1));
+        assertThat(entries.get(2).text().isPlain()).isTrue();
+        assertThat(entries.get(3).text().isPlain()).isTrue();
+    }
+
+    @Test
     void carriageReturnProgressShowsTheLastState() {
         byte[] input = new Frames().stdout("progress 10%\rprogress 50%\rprogress 100%\n").bytes();
         LogDecoder decoder = new LogDecoder(false, false, entries::add);
