@@ -75,6 +75,7 @@ final class ContainersToolbar {
         run.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         run.setOnAction(e -> commands.openRunDialog(null));
         run.setMinWidth(Region.USE_PREF_SIZE);
+        run.disableProperty().bind(model.connectedProperty().not());
 
         Label title = new Label("Containers");
         title.getStyleClass().add(Css.VIEW_TITLE);

@@ -52,6 +52,7 @@ public final class ContainersViewModel implements AutoCloseable {
     private final Map<String, ContainerRow> rowsById = new HashMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyObjectWrapper<BulkReport> lastReport = new ReadOnlyObjectWrapper<>(this, "lastReport");
     private final UiBatcher<ContainerChange> changes;
     private final Set<String> pendingIds = new LinkedHashSet<>();
@@ -77,7 +78,9 @@ public final class ContainersViewModel implements AutoCloseable {
         subscriptions.add(new LiveRowStats<>(services, rows, ContainerRow::id, ContainerRow::stateProperty,
                 this::showStats)::close);
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
+        connected.set(services.engine().state().isConnected());
         subscriptions.add(services.engine().onStateChange(state -> {
+            services.executor().ui().run(() -> connected.set(state.isConnected()));
             if (state.phase() == ConnectionState.Phase.CONNECTED) {
                 // Asked for right here, not after the UI thread is free: at start the window is
                 // still being built and shown, and the list can be on its way meanwhile.
@@ -277,6 +280,11 @@ public final class ContainersViewModel implements AutoCloseable {
     /** The last bulk action's outcome per container; set once every container has answered. */
     public ReadOnlyObjectProperty<BulkReport> lastReportProperty() {
         return lastReport.getReadOnlyProperty();
+    }
+
+    /** True while the engine is connected (new containers can be run). */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     /** True once the first full list has arrived. */

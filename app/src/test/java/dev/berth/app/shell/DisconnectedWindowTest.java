@@ -68,6 +68,7 @@ class DisconnectedWindowTest {
         assertThat(robot.lookup("#connection-banner").lookup(".attempt-failure").queryAs(Label.class).getText())
                 .startsWith("Cannot reach the engine");
         assertThat(robot.lookup("#connection-state").queryAs(Label.class).getText()).startsWith("Disconnected");
+        assertThat(robot.lookup("#container-run").query().isDisabled()).as("nothing to run a container on").isTrue();
         Screenshots.save(robot, stage.getScene(), "disconnected");
 
         String id = TestEngine.shared().containers().create(
@@ -79,6 +80,7 @@ class DisconnectedWindowTest {
                 () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Connected"));
         UiTestSupport.waitUntil("the new container is listed", 30, () -> listed(robot, id));
         assertThat(robot.lookup("#connection-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#container-run").query().isDisabled()).isFalse();
     }
 
     @Test
