@@ -8,8 +8,7 @@ run_label="dev.berth.test=bench-logs-$$"
 ensure_busybox_image
 bench_build
 
-cleanup_logs_bench() { docker rm -f $(docker ps -aq --filter "label=$run_label") >/dev/null 2>&1 || true; }
-trap cleanup_logs_bench EXIT
+trap 'remove_labelled_containers "$run_label"' EXIT
 
 log "writing $lines log lines in a test container"
 program='BEGIN {

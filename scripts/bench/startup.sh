@@ -28,7 +28,7 @@ startup_cleanup() {
   if [ -n "$berth_pid" ]; then kill "$berth_pid" 2>/dev/null; wait "$berth_pid" 2>/dev/null; fi
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null; fi
   log "removing what the benchmark created ($label)"
-  docker ps -aq --filter "label=$label" | xargs -r -n 50 docker rm -f >/dev/null 2>&1 || true
+  remove_labelled_containers "$label"
   docker images -q --filter "label=$label" | sort -u | xargs -r docker rmi -f >/dev/null 2>&1 || true
   rm -rf "$work"
 }

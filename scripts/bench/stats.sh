@@ -8,8 +8,7 @@ run_label="dev.berth.test=bench-stats-$$"
 ensure_busybox_image
 bench_build
 
-cleanup_stats_bench() { docker rm -f $(docker ps -aq --filter "label=$run_label") >/dev/null 2>&1 || true; }
-trap cleanup_stats_bench EXIT
+trap 'remove_labelled_containers "$run_label"' EXIT
 
 log "starting $count busy test containers"
 for i in $(seq 1 "$count"); do

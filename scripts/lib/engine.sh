@@ -71,3 +71,8 @@ with_display() {
     xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
   fi
 }
+
+# remove_labelled_containers key=value: removes every container carrying the label (benchmark cleanup).
+remove_labelled_containers() {
+  docker ps -aq --filter "label=$1" | xargs -r -n 50 docker rm -f >/dev/null 2>&1 || true
+}

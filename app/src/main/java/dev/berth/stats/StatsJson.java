@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.berth.logs.Timestamps;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,7 +22,7 @@ public final class StatsJson {
     }
 
     /** A parser over a stream of documents (or one document). */
-    public static JsonParser parser(java.io.InputStream in) throws IOException {
+    public static JsonParser parser(InputStream in) throws IOException {
         return JSON.createParser(in);
     }
 

@@ -2,8 +2,7 @@ package dev.berth.bench;
 
 import dev.berth.app.CompilerPolicy;
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Notifier;
-import dev.berth.app.concurrent.BackgroundExecutor;
+import dev.berth.testing.UiTestSupport;
 import dev.berth.engine.Engine;
 import java.io.File;
 import java.io.IOException;
@@ -92,6 +91,6 @@ final class BenchSupport {
 
     /** The app's services for a harness window: callbacks on the FX thread, no notifications. */
     static AppServices services(Engine engine) {
-        return new AppServices(engine, BackgroundExecutor.forFx(), Notifier.silent());
+        return UiTestSupport.services(engine);
     }
 }

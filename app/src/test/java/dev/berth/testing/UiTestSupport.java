@@ -19,10 +19,14 @@ public final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /** The app's services for a test window: callbacks on the FX thread, no notifications. */
+    public static AppServices services(Engine engine) {
+        return new AppServices(engine, BackgroundExecutor.forFx(), Notifier.silent());
+    }
+
     /** Shows the main window on the stage; the caller closes the returned window. */
     public static MainWindow show(Stage stage, Engine engine, ThemeManager theme) {
-        Notifier unused = Notifier.silent();
-        MainWindow window = new MainWindow(new AppServices(engine, BackgroundExecutor.forFx(), unused), theme);
+        MainWindow window = new MainWindow(services(engine), theme);
         Scene scene = new Scene(window.root(), 1280, 780);
         theme.install(scene);
         stage.setTitle("Berth");

@@ -3,8 +3,6 @@ package dev.berth.app.images;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Notifier;
-import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.engine.Engine;
 import dev.berth.engine.build.Builder;
 import dev.berth.testing.BuildContexts;
@@ -56,7 +54,7 @@ class BuildWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        services = new AppServices(engine, BackgroundExecutor.forFx(), Notifier.silent());
+        services = UiTestSupport.services(engine);
         javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100);
         new dev.berth.app.theme.ThemeManager(null).install(scene);
         stage.setScene(scene);

@@ -3,8 +3,6 @@ package dev.berth.app.layers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Notifier;
-import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.app.shell.MainWindow;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.Engine;
@@ -100,7 +98,7 @@ class LayerInspectorWindowTest {
     void start(Stage stage) {
         theme = new ThemeManager(null);
         main = UiTestSupport.show(stage, engine, theme);
-        services = new AppServices(engine, BackgroundExecutor.forFx(), Notifier.silent());
+        services = UiTestSupport.services(engine);
     }
 
     @AfterEach

@@ -3,8 +3,6 @@ package dev.berth.app.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Notifier;
-import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.Engine;
@@ -42,7 +40,7 @@ class ContainerStatsPaneTest {
     @BeforeAll
     static void connect() {
         engine = TestEngine.shared();
-        services = new AppServices(engine, BackgroundExecutor.forFx(), Notifier.silent());
+        services = UiTestSupport.services(engine);
     }
 
 
