@@ -7,30 +7,44 @@ package dev.berth.engine;
  * @param timestamps prefix every message with its RFC 3339 timestamp
  * @param tail       only the last this many lines, or {@link #ALL}
  * @param sinceNanos only lines logged at or after this instant (nanoseconds since the epoch), or {@link #BEGINNING}
+ * @param untilNanos only lines logged at or before this instant, or {@link #LATEST}
  */
-public record LogQuery(boolean follow, boolean timestamps, int tail, long sinceNanos) {
+public record LogQuery(boolean follow, boolean timestamps, int tail, long sinceNanos, long untilNanos) {
 
     public static final int ALL = -1;
     public static final long BEGINNING = Long.MIN_VALUE;
+    public static final long LATEST = Long.MAX_VALUE;
 
     public static LogQuery tail(int lines) {
-        return new LogQuery(true, true, lines, BEGINNING);
+        return new LogQuery(true, true, lines, BEGINNING, LATEST);
     }
 
     public static LogQuery all() {
-        return new LogQuery(true, true, ALL, BEGINNING);
+        return new LogQuery(true, true, ALL, BEGINNING, LATEST);
     }
 
     public static LogQuery since(long epochNanos) {
-        return new LogQuery(true, true, ALL, epochNanos);
+        return new LogQuery(true, true, ALL, epochNanos, LATEST);
     }
 
     public LogQuery withFollow(boolean value) {
-        return new LogQuery(value, timestamps, tail, sinceNanos);
+        return new LogQuery(value, timestamps, tail, sinceNanos, untilNanos);
     }
 
     public LogQuery withTimestamps(boolean value) {
-        return new LogQuery(follow, value, tail, sinceNanos);
+        return new LogQuery(follow, value, tail, sinceNanos, untilNanos);
+    }
+
+    public LogQuery withTail(int lines) {
+        return new LogQuery(follow, timestamps, lines, sinceNanos, untilNanos);
+    }
+
+    public LogQuery withSince(long epochNanos) {
+        return new LogQuery(follow, timestamps, tail, epochNanos, untilNanos);
+    }
+
+    public LogQuery withUntil(long epochNanos) {
+        return new LogQuery(follow, timestamps, tail, sinceNanos, epochNanos);
     }
 
     EngineHttp.Query toQuery() {
@@ -39,10 +53,18 @@ public record LogQuery(boolean follow, boolean timestamps, int tail, long sinceN
                 .add("timestamps", timestamps ? "1" : "0")
                 .add("tail", tail < 0 ? "all" : Integer.toString(tail));
         if (sinceNanos != BEGINNING) {
-            long seconds = Math.floorDiv(sinceNanos, 1_000_000_000L);
-            long nanos = Math.floorMod(sinceNanos, 1_000_000_000L);
-            q.add("since", seconds + "." + String.format("%09d", nanos));
+            q.add("since", seconds(sinceNanos));
+        }
+        if (untilNanos != LATEST) {
+            q.add("until", seconds(untilNanos));
         }
         return q;
+    }
+
+    /** The engine's form of an instant: seconds since the epoch, with nine decimals. */
+    private static String seconds(long epochNanos) {
+        long seconds = Math.floorDiv(epochNanos, 1_000_000_000L);
+        long nanos = Math.floorMod(epochNanos, 1_000_000_000L);
+        return seconds + "." + String.format("%09d", nanos);
     }
 }

@@ -12,7 +12,6 @@ import dev.berth.engine.LogQuery;
 import dev.berth.engine.LogTarget;
 import dev.berth.engine.Subscription;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,13 @@ import java.util.logging.Logger;
  * stops, restarts and lost connections. When the container stops, a note says so and the follower
  * waits for it to start again (the engine's events tell it), then continues from the last line it
  * saw, without repeating any. Removal ends it with a note, never with an exception.
+ *
+ * <p>Continuing exactly needs the engine's timestamps, which cost the engine about 40% more CPU
+ * per line. So when the caller does not need every line's time and asks for the whole log (or
+ * all since a moment), the history is read without them, up to the time of the last line logged
+ * (asked for first), and only what comes after is read with timestamps. A history read that
+ * breaks off is read again and skipped to where it stopped: bounded by since and until, it is
+ * the same bytes.
  *
  * <p>Everything runs on the follower's own daemon thread; the listener is called there, with
  * lines in batches of one network read each. Close it when its view goes away.
@@ -47,13 +53,18 @@ public final class LogFollower implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LogFollower.class.getName());
     private static final Set<String> LIFECYCLE = Set.of("start", "die", "destroy", "restart", "kill", "stop");
     private static final Object CONNECTED = new Object();
-    private static final int READ_BUFFER = 64 * 1024;
 
     private enum Outcome { ENDED, BROKEN, CLOSED }
+
+    /** Reading the history without timestamps: first where it ends, then the lines up to there. */
+    private enum Plain { NOT_USED, FIND_END, READ }
 
     private final Engine engine;
     private final String containerId;
     private final LogQuery firstQuery;
+    private Plain plain;
+    /** The plain history's read, kept across a break so the next one continues it. */
+    private LogRead history;
     private final Listener listener;
     private final LinkedBlockingQueue<Object> signals = new LinkedBlockingQueue<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -67,14 +78,15 @@ public final class LogFollower implements AutoCloseable {
         this.engine = engine;
         this.containerId = containerId;
         this.firstQuery = query.withTimestamps(true);
+        this.plain = query.timestamps() || query.tail() != LogQuery.ALL ? Plain.NOT_USED : Plain.FIND_END;
         this.listener = listener;
         this.thread = new Thread(this::run, "berth-logs-" + ImageSummary.shortId(containerId));
         this.thread.setDaemon(true);
     }
 
     /**
-     * Starts following. Timestamps are always requested (the view may hide them): they let a
-     * restarted stream continue exactly after the last line seen.
+     * Starts following. With {@code query.timestamps()} every line carries the time the engine
+     * logged it; without, lines of a long history may come without (see the class comment).
      */
     public static LogFollower start(Engine engine, String containerId, LogQuery query, Listener listener) {
         LogFollower follower = new LogFollower(engine, containerId, query, listener);
@@ -128,11 +140,10 @@ public final class LogFollower implements AutoCloseable {
                 return;
             }
             LogTarget before = target.get();
-            LogQuery query = lastTime == Timestamps.NONE ? firstQuery
-                    : new LogQuery(firstQuery.follow(), true, LogQuery.ALL, lastTime + 1);
             first = false;
             signals.clear();
-            Outcome outcome = read(before, query);
+            boolean historyStep = plain != Plain.NOT_USED;
+            Outcome outcome = historyStep ? readPlainHistory(before) : readTimestamped(before);
             if (outcome == Outcome.CLOSED || closed) {
                 return;
             }
@@ -143,13 +154,53 @@ public final class LogFollower implements AutoCloseable {
                 }
                 continue;
             }
-            if (!query.follow()) {
+            if (historyStep) {
+                continue; // on to the next step: the history up to its end, or the live lines
+            }
+            if (!firstQuery.follow()) {
                 return;
             }
             if (!afterStreamEnded(before)) {
                 return;
             }
         }
+    }
+
+    private Outcome readTimestamped(LogTarget target) {
+        LogQuery query = lastTime == Timestamps.NONE ? firstQuery
+                : firstQuery.withTail(LogQuery.ALL).withUntil(LogQuery.LATEST)
+                        .withSince(lastTime + 1);
+        return read(new LogRead(target.tty(), query, pending::add), false);
+    }
+
+    /**
+     * One step of the plain history: find the time of the last line logged (the history's end),
+     * then read up to it without timestamps. Afterwards {@link #lastTime} is that end, and
+     * reading goes on with timestamps.
+     */
+    private Outcome readPlainHistory(LogTarget target) {
+        if (plain == Plain.FIND_END) {
+            List<LogEntry> lines = new ArrayList<>();
+            Outcome outcome = read(new LogRead(target.tty(), firstQuery.withFollow(false).withTail(1), lines::add), false);
+            if (outcome != Outcome.ENDED) {
+                return outcome;
+            }
+            long end = lines.stream().mapToLong(LogEntry::timeNanos).max().orElse(Timestamps.NONE);
+            if (end == Timestamps.NONE) {
+                plain = Plain.NOT_USED; // nothing logged yet: everything comes live
+                return Outcome.ENDED;
+            }
+            history = new LogRead(target.tty(), firstQuery.withFollow(false).withTimestamps(false).withUntil(end),
+                    pending::add);
+            plain = Plain.READ;
+        }
+        Outcome outcome = read(history, history.started());
+        if (outcome == Outcome.ENDED) {
+            lastTime = Math.max(lastTime, history.query().untilNanos());
+            history = null;
+            plain = Plain.NOT_USED;
+        }
+        return outcome;
     }
 
     /**
@@ -236,22 +287,18 @@ public final class LogFollower implements AutoCloseable {
         return null;
     }
 
-    private Outcome read(LogTarget target, LogQuery query) {
-        LogDecoder decoder = new LogDecoder(target.tty(), query.timestamps(), pending::add);
-        try (EngineStream stream = engine.logs().open(containerId, query)) {
+    /**
+     * Reads one engine stream for {@code reading}; with {@code continuing}, it goes on from where
+     * the last stream for it broke off.
+     */
+    private Outcome read(LogRead reading, boolean continuing) {
+        LogDecoder decoder = reading.decoder();
+        try (EngineStream stream = engine.logs().open(containerId, reading.query())) {
             current = stream;
             if (closed) {
                 return Outcome.CLOSED;
             }
-            InputStream in = stream.body();
-            byte[] buffer = new byte[READ_BUFFER];
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                if (n > 0) {
-                    decoder.feed(buffer, 0, n);
-                    deliver();
-                }
-            }
+            reading.pump(stream.body(), continuing, this::deliver);
             decoder.finish();
             deliver();
             if (decoder.truncated()) {
@@ -265,8 +312,10 @@ public final class LogFollower implements AutoCloseable {
             if (e instanceof EngineException ee && !ee.isUnreachable()) {
                 throw ee;
             }
-            decoder.finish();
-            deliver();
+            if (reading != history) {
+                decoder.finish();
+                deliver();
+            }
             return Outcome.BROKEN;
         } finally {
             current = null;

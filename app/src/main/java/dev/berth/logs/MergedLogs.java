@@ -84,7 +84,7 @@ public final class MergedLogs implements AutoCloseable {
             read.add(entries);
             last[i] = Timestamps.NONE;
             readers.add(LogFollower.start(engine, sources.get(i).containerId(),
-                    new LogQuery(false, true, history.tail(), history.sinceNanos()), new LogFollower.Listener() {
+                    history.withFollow(false).withTimestamps(true), new LogFollower.Listener() {
                         @Override
                         public void entries(List<LogEntry> batch) {
                             synchronized (entries) {
@@ -143,7 +143,7 @@ public final class MergedLogs implements AutoCloseable {
                 int index = i;
                 long since = last[i] == Timestamps.NONE ? fallback : last[i] + 1;
                 followers.add(LogFollower.start(engine, sources.get(i).containerId(),
-                        new LogQuery(true, true, LogQuery.ALL, since), new LogFollower.Listener() {
+                        LogQuery.since(since), new LogFollower.Listener() {
                             @Override
                             public void entries(List<LogEntry> batch) {
                                 batch.forEach(e -> live.add(new SourcedEntry(index, e)));

@@ -21,4 +21,11 @@ class LogQueryTest {
         assertThat(LogQuery.tail(1000).withFollow(false).toQuery().toString())
                 .isEqualTo("?stdout=1&stderr=1&follow=0&timestamps=1&tail=1000");
     }
+
+    @Test
+    void untilBoundsTheReadWithoutTimestamps() {
+        assertThat(LogQuery.all().withFollow(false).withTimestamps(false).withUntil(1_714_566_896_000_000_007L)
+                .toQuery().toString())
+                .isEqualTo("?stdout=1&stderr=1&follow=0&timestamps=0&tail=all&until=1714566896.000000007");
+    }
 }

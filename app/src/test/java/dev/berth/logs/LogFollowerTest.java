@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineEndpoint;
+import dev.berth.engine.EngineStream;
 import dev.berth.engine.LogQuery;
 import dev.berth.testing.Await;
 import dev.berth.testing.SocketProxy;
@@ -12,7 +13,10 @@ import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -162,6 +166,80 @@ class LogFollowerTest {
                     }
                 }
             }
+        }
+    }
+
+    /** Logs "line 1" to "line {@code history}" at once, then a line every 0.1 s. */
+    private static String withHistory(String suffix, int history) {
+        String id = engine.containers().create(ContainerSpec.of(TestImages.BUSYBOX)
+                .withName(TestResources.name(suffix))
+                .withCommand("sh", "-c", "awk 'BEGIN { for (i = 1; i <= " + history + "; i++) print \"line \" i }'; i="
+                        + history + "; while true; do i=$((i+1)); echo \"line $i\"; sleep 0.1; done")
+                .withLabel(TestResources.LABEL, TestResources.RUN_ID));
+        engine.containers().start(id);
+        Await.until("the history to be in the log", Duration.ofSeconds(15), () -> lastLogged(id) > history);
+        return id;
+    }
+
+    /** Every line from 1 to the last one seen arrived once, in order; returns the last number. */
+    private static long assertEveryLineOnceInOrder(Recorder recorder) {
+        List<Long> numbers;
+        synchronized (recorder.entries) {
+            numbers = recorder.entries.stream().map(e -> e.text().text()).filter(t -> t.startsWith("line "))
+                    .map(t -> Long.parseLong(t.substring(5))).toList();
+        }
+        for (int i = 0; i < numbers.size(); i++) {
+            assertThat(numbers.get(i)).as("entry %d", i).isEqualTo(i + 1L);
+        }
+        return numbers.size();
+    }
+
+    @Test
+    void aWholeHistoryWithoutTimesGoesOnWithTimedLiveLinesWithoutGapsOrRepeats() {
+        String id = withHistory("plain-history", 5000);
+        Recorder recorder = new Recorder();
+        try (LogFollower follower = LogFollower.start(engine, id, LogQuery.all().withTimestamps(false), recorder)) {
+            Await.until("live lines after the history", Duration.ofSeconds(20), () -> recorder.count("line 5010") == 1);
+
+            long last = assertEveryLineOnceInOrder(recorder);
+            assertThat(last).isGreaterThanOrEqualTo(5010);
+            // The history came without times (the engine's cheaper stream); what was logged later, with.
+            assertThat(recorder.entries.get(0).hasTime()).isFalse();
+            assertThat(recorder.entries.get(recorder.entries.size() - 1).hasTime()).isTrue();
+        }
+    }
+
+    @Test
+    void aHistoryReadThatBreaksOffContinuesWhereItStopped(@TempDir Path dir) throws Exception {
+        String id = withHistory("plain-history-cut", 30_000);
+        Path engineSocket = Path.of(URI.create(TestEngine.endpoint().uri()).getPath());
+        try (SocketProxy proxy = new SocketProxy(dir.resolve("engine.sock"), engineSocket)) {
+            proxy.start();
+            try (Engine relayed = TestEngine.connectTo(List.of(new EngineEndpoint(proxy.uri(), "test relay")))) {
+                // 30,000 frames of about 19 bytes: cut the history's response a third of the way in.
+                proxy.cutOnceAfter(200_000);
+                Recorder recorder = new Recorder();
+                try (LogFollower follower = LogFollower.start(relayed, id, LogQuery.all().withTimestamps(false),
+                        recorder)) {
+                    Await.until("live lines after the history", Duration.ofSeconds(20),
+                            () -> recorder.count("line 30005") == 1);
+
+                    assertThat(proxy.cuts()).isEqualTo(1);
+                    assertThat(assertEveryLineOnceInOrder(recorder)).isGreaterThanOrEqualTo(30_005);
+                    assertThat(recorder.notes).isEmpty();
+                }
+            }
+        }
+    }
+
+    /** The number of the last "line N" the container logged, or 0. */
+    private static long lastLogged(String id) {
+        try (EngineStream stream = engine.logs().open(id, LogQuery.tail(1).withFollow(false).withTimestamps(false))) {
+            String text = new String(stream.body().readAllBytes(), StandardCharsets.ISO_8859_1).trim();
+            int at = text.lastIndexOf("line ");
+            return at < 0 ? 0 : Long.parseLong(text.substring(at + 5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A unix-socket relay in front of the real engine socket. Stopping it looks to Berth exactly like
@@ -22,6 +23,8 @@ public final class SocketProxy implements AutoCloseable {
     private final Path enginePath;
     private final List<SocketChannel> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocketChannel server;
+    private final AtomicLong cutAfter = new AtomicLong();
+    private final AtomicLong cuts = new AtomicLong();
 
     public SocketProxy(Path listenPath, Path enginePath) {
         this.listenPath = listenPath;
@@ -49,19 +52,39 @@ public final class SocketProxy implements AutoCloseable {
                 SocketChannel engine = SocketChannel.open(UnixDomainSocketAddress.of(enginePath));
                 open.add(client);
                 open.add(engine);
-                pump(client, engine);
-                pump(engine, client);
+                pump(client, engine, false);
+                pump(engine, client, true);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void pump(SocketChannel from, SocketChannel to) {
+    /**
+     * Arms a one-time cut: the first response from the engine that grows past {@code bytes} is
+     * cut there (both sides closed), as a lost connection would. The proxy keeps listening.
+     */
+    public void cutOnceAfter(long bytes) {
+        cutAfter.set(bytes);
+    }
+
+    /** How many responses {@link #cutOnceAfter} has cut. */
+    public long cuts() {
+        return cuts.get();
+    }
+
+    private void pump(SocketChannel from, SocketChannel to, boolean fromEngine) {
         Thread t = new Thread(() -> {
             ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+            long relayed = 0;
             try {
                 while (from.read(buffer) >= 0) {
+                    relayed += buffer.position();
+                    long limit = cutAfter.get();
+                    if (fromEngine && limit > 0 && relayed > limit && cutAfter.compareAndSet(limit, 0)) {
+                        cuts.incrementAndGet();
+                        return; // closed below, mid-response
+                    }
                     buffer.flip();
                     while (buffer.hasRemaining()) {
                         to.write(buffer);

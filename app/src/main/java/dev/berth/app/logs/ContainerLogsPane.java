@@ -39,6 +39,13 @@ public final class ContainerLogsPane implements AutoCloseable {
         this.services = services;
         view.setId("container-logs");
         view.getToolbarItems().setAll(history);
+        // While times are hidden a long history is read without them (the engine sends it faster);
+        // showing them reads the log again, every line with its time.
+        view.showTimestampsProperty().addListener((obs, was, show) -> {
+            if (show && follower != null && view.getLines().stream().anyMatch(l -> !l.hasTime())) {
+                restart();
+            }
+        });
     }
 
     /** Follows this container's log from now on (closing the previous one's stream). */
@@ -63,7 +70,8 @@ public final class ContainerLogsPane implements AutoCloseable {
         }
         int mine = generation.incrementAndGet();
         LogLines lines = new LogLines();
-        follower = LogFollower.start(services.engine(), containerId, history.history().query(Instant.now()),
+        follower = LogFollower.start(services.engine(), containerId,
+                history.history().query(Instant.now()).withTimestamps(view.isShowTimestamps()),
                 new LogFollower.Listener() {
                     @Override
                     public void entries(List<LogEntry> batch) {

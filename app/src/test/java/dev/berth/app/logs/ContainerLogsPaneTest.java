@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -139,6 +140,32 @@ class ContainerLogsPaneTest {
         robot.interact(() -> theme.darkProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, stage.getScene(), "logs-coloured-search-dark");
+    }
+
+    @Test
+    void allLinesComeWithoutTimesWhileTheyAreHiddenAndShowingTimesReadsThemAgainWithTimes(FxRobot robot) {
+        String id = startContainer("logs-all-times", "for i in $(seq 1 300); do echo \"line $i\"; done; "
+                + "i=300; while true; do i=$((i+1)); echo \"line $i\"; sleep 0.1; done");
+        ContainerLogsPane logs = showPane(robot, id);
+        LogView view = logs.logView();
+        UiTestSupport.waitUntil("the history", 15, () -> hasLine(view, "line 300"));
+        robot.interact(() -> {
+            ComboBox<LogHistory> history = robot.lookup("#log-history").queryComboBox();
+            history.getSelectionModel().select(history.getItems().stream()
+                    .filter(h -> h.label().equals("All lines")).findFirst().orElseThrow());
+        });
+        UiTestSupport.waitUntil("the whole log again, then live lines", 15, () -> view.getLines().stream().anyMatch(l -> l.text().equals("line 1"))
+                && view.getLines().stream().anyMatch(l -> l.text().startsWith("line ") && l.hasTime()));
+        assertThat(view.getLines().get(0).hasTime()).as("the history's lines, read without times").isFalse();
+
+        robot.clickOn("#log-timestamps");
+
+        UiTestSupport.waitUntil("every line with its time", 15, () -> view.getLines().stream().anyMatch(l -> l.text().equals("line 1"))
+                && view.getLines().stream().allMatch(LogLine::hasTime));
+        List<String> texts = view.getLines().stream().map(LogLine::text).filter(t -> t.startsWith("line ")).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(texts.get(i)).isEqualTo("line " + (i + 1));
+        }
     }
 
     @Test
