@@ -68,7 +68,7 @@ public final class ContainersView implements View {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(EmptyState.of(Material2AL.INBOX,
-                "No containers here.\nContainers you run with docker or Berth appear here."));
+                "No containers here.\nContainers you run with docker or Berth appear here.", model.connectedProperty()));
         table.getColumns().setAll(ContainerColumns.all());
         table.getSortOrder().add(table.getColumns().get(0));
         table.setRowFactory(t -> new ContainerTableRow(commands));

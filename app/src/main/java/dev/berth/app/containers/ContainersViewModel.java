@@ -78,9 +78,8 @@ public final class ContainersViewModel implements AutoCloseable {
         subscriptions.add(new LiveRowStats<>(services, rows, ContainerRow::id, ContainerRow::stateProperty,
                 this::showStats)::close);
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
-        connected.set(services.engine().state().isConnected());
+        subscriptions.add(services.followConnection(connected));
         subscriptions.add(services.engine().onStateChange(state -> {
-            services.executor().ui().run(() -> connected.set(state.isConnected()));
             if (state.phase() == ConnectionState.Phase.CONNECTED) {
                 // Asked for right here, not after the UI thread is free: at start the window is
                 // still being built and shown, and the list can be on its way meanwhile.

@@ -65,7 +65,7 @@ public final class ImagesView implements View {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(EmptyState.of(Material2AL.LAYERS,
-                "No images.\nPull one from a registry or build one from a Dockerfile."));
+                "No images.\nPull one from a registry or build one from a Dockerfile.", model.connectedProperty()));
         TableColumn<ImageRow, String> repository = text("Repository", 260, r -> r.repositoryProperty());
         table.getColumns().setAll(List.of(repository, text("Tag", 110, r -> r.tagProperty()), idColumn(), sizeColumn(),
                 createdColumn(), usedByColumn()));

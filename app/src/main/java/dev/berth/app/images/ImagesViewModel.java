@@ -47,6 +47,7 @@ public final class ImagesViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final UiBatcher<EngineEvent> events;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private boolean reloadRunning;
     private boolean reloadAgain;
 
@@ -63,11 +64,17 @@ public final class ImagesViewModel implements AutoCloseable {
 
     public void attach() {
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
+        subscriptions.add(services.followConnection(connected));
         subscriptions.add(services.engine().onStateChange(state -> {
             if (state.phase() == ConnectionState.Phase.CONNECTED) {
                 services.executor().ui().run(this::reload);
             }
         }));
+    }
+
+    /** True while the engine is connected. */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
     }
 
     /** Every row, filtered by the filter text and the dangling toggle. */

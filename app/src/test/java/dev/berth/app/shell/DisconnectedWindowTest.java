@@ -69,6 +69,8 @@ class DisconnectedWindowTest {
                 .startsWith("Cannot reach the engine");
         assertThat(robot.lookup("#connection-state").queryAs(Label.class).getText()).startsWith("Disconnected");
         assertThat(robot.lookup("#container-run").query().isDisabled()).as("nothing to run a container on").isTrue();
+        assertThat(robot.lookup("#containers-table .placeholder-text").queryAs(Label.class).getText())
+                .startsWith("Not connected to the engine.");
         Screenshots.save(robot, stage.getScene(), "disconnected");
 
         String id = TestEngine.shared().containers().create(
