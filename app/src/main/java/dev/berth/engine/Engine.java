@@ -48,6 +48,7 @@ public final class Engine implements AutoCloseable {
     private final LayerApi layers = new LayerApi(this);
     private final LogApi logs = new LogApi(this);
     private final StatsApi stats = new StatsApi(this);
+    private final VolumeApi volumes = new VolumeApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -138,6 +139,10 @@ public final class Engine implements AutoCloseable {
 
     public StatsApi stats() {
         return stats;
+    }
+
+    public VolumeApi volumes() {
+        return volumes;
     }
 
     @Override

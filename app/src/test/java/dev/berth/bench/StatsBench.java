@@ -98,7 +98,9 @@ public final class StatsBench {
         Duration berthEnd = cpu(ProcessHandle.current());
         Duration cliEnd = cpu(cli.toHandle());
         int shown = percentCells(scene[0]);
-        cli.destroy();
+        // docker stats outlives SIGTERM once its containers are gone; it must not linger and load
+        // the next benchmark.
+        cli.destroyForcibly().waitFor();
         double berthCpu = (berthEnd.toMillis() - berthStart.toMillis()) / 1000.0;
         double cliCpu = (cliEnd.toMillis() - cliStart.toMillis()) / 1000.0;
         System.out.println("berth: table cells showing CPU % = " + shown + ", stats streams = " + hub.openStreams());

@@ -40,6 +40,7 @@ class ContainerSpecMappingTest {
 
     @AfterAll
     static void removeNetworksVolumesAndImages() {
+        TestResources.removeAll(engine); // first: a volume stays while a container mounts it
         DockerCli.removeLabelled();
     }
 

@@ -5,6 +5,7 @@ import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.ImageSummary;
+import dev.berth.engine.VolumeSummary;
 import java.util.UUID;
 
 /**
@@ -53,6 +54,21 @@ public final class TestResources {
             } catch (EngineException e) {
                 if (!e.isNotFound() && !e.isConflict()) {
                     throw e;
+                }
+            }
+        }
+    }
+
+    /** Removes every volume this run created (after the containers that mount them). */
+    public static void removeVolumes(Engine engine) {
+        for (VolumeSummary v : engine.volumes().list()) {
+            if (RUN_ID.equals(v.labels().get(LABEL))) {
+                try {
+                    engine.volumes().remove(v.name());
+                } catch (EngineException e) {
+                    if (!e.isNotFound() && !e.isConflict()) {
+                        throw e;
+                    }
                 }
             }
         }

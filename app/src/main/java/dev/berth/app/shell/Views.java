@@ -3,6 +3,7 @@ package dev.berth.app.shell;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.containers.ContainersView;
 import dev.berth.app.images.ImagesView;
+import dev.berth.app.volumes.VolumesView;
 
 /** Which view each sidebar section opens. */
 final class Views {
@@ -14,8 +15,7 @@ final class Views {
         return switch (section) {
             case CONTAINERS -> new ContainersView(services);
             case IMAGES -> new ImagesView(services);
-            case VOLUMES -> new ComingSoonView(section,
-                    "Browse volumes, see which containers use them, and remove unused ones safely.");
+            case VOLUMES -> new VolumesView(services);
             case NETWORKS -> new ComingSoonView(section,
                     "See each network's subnet, gateway and attached containers.");
             case COMPOSE -> new ComingSoonView(section,

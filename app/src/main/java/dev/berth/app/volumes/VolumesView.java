@@ -1,0 +1,354 @@
+package dev.berth.app.volumes;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.EmptyState;
+import dev.berth.app.common.Formats;
+import dev.berth.app.shell.View;
+import dev.berth.app.theme.Css;
+import dev.berth.ui.badge.Badge;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The volumes table: filter, create, remove and prune, with the selected volume's details. */
+public final class VolumesView implements View {
+
+    private final AppServices services;
+    private final VolumesViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<VolumeRow> table = new TableView<>();
+    private final SplitPane split = new SplitPane();
+    private final VolumeDetails details = new VolumeDetails();
+    private VolumeRow shown;
+    /** A volume just created: selected as soon as the list has it. */
+    private String selectWhenListed;
+    /** Shows the facts of the shown row again when the engine's list or sizes change them. */
+    private final InvalidationListener refresh = obs -> {
+        if (shown != null) {
+            details.show(shown);
+        }
+    };
+
+    public VolumesView(AppServices services) {
+        this.services = services;
+        this.model = new VolumesViewModel(services);
+        build();
+        model.attach();
+    }
+
+    private void build() {
+        table.setId("volumes-table");
+        SortedList<VolumeRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(EmptyState.of(Material2MZ.STORAGE,
+                "No volumes.\nCreate one here, or run a container with a volume mount.", model.connectedProperty()));
+        TableColumn<VolumeRow, String> name = nameColumn();
+        table.getColumns().setAll(List.of(name, text("Driver", 90, r -> r.summaryProperty().map(v -> v.driver())),
+                sizeColumn(), usedByColumn(), createdColumn()));
+        table.getSortOrder().add(name);
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                remove();
+            }
+        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<VolumeRow>) c -> showDetails());
+        model.rows().addListener((ListChangeListener<VolumeRow>) c -> selectCreated());
+
+        Button create = new Button("Create", new FontIcon(Material2AL.ADD));
+        create.setId("volume-create");
+        create.getStyleClass().add("accent");
+        create.disableProperty().bind(model.connectedProperty().not());
+        create.setOnAction(e -> create());
+        Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE));
+        remove.setId("volume-remove");
+        remove.getStyleClass().add(Css.DANGER);
+        remove.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        remove.setOnAction(e -> remove());
+        MenuItem prune = new MenuItem("Prune unused volumes…", new FontIcon(Material2AL.DELETE_SWEEP));
+        prune.setId("volumes-prune");
+        prune.setOnAction(e -> prune());
+        MenuItem measure = new MenuItem("Work out sizes again", new FontIcon(Material2MZ.REFRESH));
+        measure.setId("volumes-measure");
+        measure.setOnAction(e -> model.measure());
+        MenuButton more = new MenuButton("More", new FontIcon(Material2MZ.MORE_HORIZ), prune, measure);
+        more.setId("volumes-more");
+
+        TextField filter = new TextField();
+        filter.setId("volumes-filter");
+        filter.setPromptText("Filter by name, label or container");
+        filter.setPrefWidth(280);
+        model.filterProperty().bind(filter.textProperty());
+        ToggleButton unused = new ToggleButton("Unused only");
+        unused.setId("volumes-unused");
+        model.unusedOnlyProperty().bind(unused.selectedProperty());
+        ProgressIndicator measuring = new ProgressIndicator();
+        measuring.setPrefSize(16, 16);
+        Label measuringText = new Label("Working out sizes…", measuring);
+        measuringText.setId("volumes-measuring");
+        measuringText.getStyleClass().add(Css.VIEW_SUBTITLE);
+        measuringText.visibleProperty().bind(model.measuringProperty());
+
+        Label title = new Label("Volumes");
+        title.getStyleClass().add(Css.VIEW_TITLE);
+        Label count = new Label();
+        count.getStyleClass().add(Css.VIEW_SUBTITLE);
+        count.setId("volumes-count");
+        count.textProperty().bind(Bindings.createStringBinding(this::summary, model.rows(), model.visibleRows()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, title, count, spacer, create, remove, more);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add(Css.VIEW_TOOLBAR);
+        toolbar.setPadding(new Insets(12, 16, 6, 16));
+        HBox filters = new HBox(8, filter, unused, measuringText);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        filters.setPadding(new Insets(0, 16, 8, 16));
+
+        split.setOrientation(Orientation.VERTICAL);
+        split.getItems().add(table);
+        root.setTop(new VBox(toolbar, filters));
+        root.setCenter(split);
+        BorderPane.setMargin(split, new Insets(0, 16, 16, 16));
+        root.getStyleClass().add("volumes-view");
+    }
+
+    private String summary() {
+        int all = model.rows().size();
+        long unused = model.rows().stream().filter(r -> !r.isInUse()).count();
+        String text = all + (all == 1 ? " volume" : " volumes") + " · " + unused + " unused";
+        return model.visibleRows().size() != all ? text + " · " + model.visibleRows().size() + " shown" : text;
+    }
+
+    private void showDetails() {
+        List<VolumeRow> selected = table.getSelectionModel().getSelectedItems();
+        VolumeRow row = selected.size() == 1 ? selected.get(0) : null;
+        if (row == shown) {
+            return;
+        }
+        if (shown != null) {
+            List.of(shown.summaryProperty(), shown.usedByProperty(), shown.sizeProperty())
+                    .forEach(p -> p.removeListener(refresh));
+        }
+        shown = row;
+        if (row == null) {
+            split.getItems().remove(details.node());
+            return;
+        }
+        List.of(row.summaryProperty(), row.usedByProperty(), row.sizeProperty()).forEach(p -> p.addListener(refresh));
+        details.show(row);
+        if (!split.getItems().contains(details.node())) {
+            split.getItems().add(details.node());
+            split.setDividerPositions(0.55);
+        }
+        model.inspect(row.name(), json -> {
+            if (shown == row) {
+                details.showJson(json);
+            }
+        });
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void create() {
+        VolumeDialogs.askCreate(window(), name -> model.row(name) != null).ifPresent(form ->
+                model.create(form, name -> {
+                    services.notifier().info("Created volume " + name);
+                    selectWhenListed = name;
+                    selectCreated();
+                }));
+    }
+
+    private void selectCreated() {
+        VolumeRow row = selectWhenListed == null ? null : model.row(selectWhenListed);
+        if (row != null) {
+            selectWhenListed = null;
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        }
+    }
+
+    private void remove() {
+        List<VolumeRow> targets = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (targets.isEmpty()) {
+            return;
+        }
+        List<VolumeRow> inUse = targets.stream().filter(VolumeRow::isInUse).toList();
+        if (!inUse.isEmpty()) {
+            VolumeDialogs.refuseInUse(window(), inUse);
+            return;
+        }
+        if (VolumeDialogs.confirmRemove(window(), targets)) {
+            model.remove(targets.stream().map(VolumeRow::name).toList(), () -> { });
+        }
+    }
+
+    private void prune() {
+        model.prunePreview(unused -> {
+            Map<String, Long> sizes = new HashMap<>();
+            model.rows().forEach(r -> sizes.put(r.name(), r.size()));
+            sizes.values().removeIf(size -> size < 0);
+            if (VolumeDialogs.confirmPrune(window(), unused, sizes)) {
+                model.prune(bytes -> services.notifier().info("Pruned " + unused.size()
+                        + (unused.size() == 1 ? " volume, " : " volumes, ") + Formats.bytes(bytes) + " freed"));
+            }
+        });
+    }
+
+    private TableColumn<VolumeRow, String> nameColumn() {
+        TableColumn<VolumeRow, String> column = new TableColumn<>("Name");
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().name()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Badge anonymous = new Badge("anonymous", Badge.Tone.NEUTRAL);
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                VolumeRow row = empty ? null : getTableRow().getItem();
+                if (row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                // Anonymous volumes are named with 64 hex digits: the first 12 tell them apart.
+                setText(row.isAnonymous() ? name.substring(0, 12) : name);
+                setGraphic(row.isAnonymous() ? anonymous : null);
+                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setTooltip(new Tooltip(name));
+            }
+        });
+        column.setPrefWidth(320);
+        return column;
+    }
+
+    private static TableColumn<VolumeRow, String> text(String title, double width,
+                                                        Function<VolumeRow, ObservableValue<String>> value) {
+        TableColumn<VolumeRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private TableColumn<VolumeRow, Number> sizeColumn() {
+        TableColumn<VolumeRow, Number> column = new TableColumn<>("Size");
+        column.setCellValueFactory(c -> c.getValue().sizeProperty());
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number size, boolean empty) {
+                super.updateItem(size, empty);
+                setText(empty || size == null ? null : size.longValue() >= 0 ? Formats.bytes(size.longValue()) : "—");
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setPrefWidth(90);
+        return column;
+    }
+
+    private static TableColumn<VolumeRow, List<String>> usedByColumn() {
+        TableColumn<VolumeRow, List<String>> column = new TableColumn<>("Mounted by");
+        column.setCellValueFactory(c -> c.getValue().usedByProperty());
+        column.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Badge unused = new Badge("unused", Badge.Tone.WARNING);
+            private final Badge inUse = new Badge("in use", Badge.Tone.ACCENT);
+            private final Label names = new Label();
+            private final HBox box = new HBox(6, inUse, names);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                names.getStyleClass().add(Css.VIEW_SUBTITLE);
+            }
+
+            @Override
+            protected void updateItem(List<String> containers, boolean empty) {
+                super.updateItem(containers, empty);
+                if (empty || containers == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                } else if (containers.isEmpty()) {
+                    setGraphic(unused);
+                    setTooltip(new Tooltip("No container mounts it"));
+                } else {
+                    names.setText(String.join(", ", containers));
+                    setGraphic(box);
+                    setTooltip(new Tooltip("Mounted by " + String.join(", ", containers)));
+                }
+            }
+        });
+        column.setPrefWidth(260);
+        return column;
+    }
+
+    private static TableColumn<VolumeRow, Instant> createdColumn() {
+        TableColumn<VolumeRow, Instant> column = new TableColumn<>("Created");
+        column.setCellValueFactory(c -> c.getValue().summaryProperty().map(v -> v.created()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant created, boolean empty) {
+                super.updateItem(created, empty);
+                setText(empty || created == null ? null : Formats.ago(created, Instant.now()));
+            }
+        });
+        column.setPrefWidth(120);
+        return column;
+    }
+
+    /** For tests. */
+    TableView<VolumeRow> table() {
+        return table;
+    }
+
+    VolumesViewModel model() {
+        return model;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}

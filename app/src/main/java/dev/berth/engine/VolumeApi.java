@@ -1,0 +1,150 @@
+package dev.berth.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.ContainerMount;
+import com.github.dockerjava.transport.DockerHttpClient;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Volume operations of the {@link Engine} facade. Plain Engine API requests: docker-java's volume
+ * model has no creation time or scope.
+ */
+public final class VolumeApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Engine engine;
+
+    VolumeApi(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** Every volume, each with the names of the containers that mount it. */
+    public List<VolumeSummary> list() {
+        Map<String, List<String>> usedBy = usage();
+        JsonNode root = get("/volumes", null);
+        List<VolumeSummary> out = new ArrayList<>();
+        for (JsonNode v : root.path("Volumes")) {
+            out.add(summary(v, usedBy.getOrDefault(v.path("Name").asText(), List.of())));
+        }
+        return out;
+    }
+
+    /** The engine's inspect document of one volume, as JSON text. */
+    public String inspect(String name) {
+        return get("/volumes/" + name, null).toPrettyString();
+    }
+
+    /**
+     * How much each volume holds on disk, by name (from the engine's disk usage report, which
+     * walks every volume: it can take a while). A volume whose size the engine cannot tell is left out.
+     */
+    public Map<String, Long> sizes() {
+        Map<String, Long> sizes = new HashMap<>();
+        for (JsonNode v : get("/system/df", null).path("Volumes")) {
+            long size = v.path("UsageData").path("Size").asLong(-1);
+            if (size >= 0) {
+                sizes.put(v.path("Name").asText(), size);
+            }
+        }
+        return sizes;
+    }
+
+    /** Creates a volume; a blank name lets the engine pick one. Returns its name. */
+    public String create(String name, String driver, Map<String, String> labels, Map<String, String> driverOptions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (name != null && !name.isBlank()) {
+            body.put("Name", name.strip());
+        }
+        body.put("Driver", driver == null || driver.isBlank() ? "local" : driver.strip());
+        body.put("Labels", labels);
+        body.put("DriverOpts", driverOptions);
+        byte[] json = EngineHttp.json(body).getBytes(StandardCharsets.UTF_8);
+        return engine.http(http -> read(http.post("/volumes/create", null, Map.of("Content-Type", "application/json"),
+                new ByteArrayInputStream(json)), r -> r.path("Name").asText()));
+    }
+
+    /** Removes a volume; the engine refuses while a container mounts it. */
+    public void remove(String name) {
+        engine.run(c -> c.removeVolumeCmd(name).exec());
+    }
+
+    /**
+     * What a prune would remove: every volume no container mounts that carries all of
+     * {@code labels} (none: every unused volume). Engine API 1.41 prunes named volumes too, as
+     * {@code docker volume prune} on Docker 20.10 does.
+     */
+    public List<VolumeSummary> unused(Map<String, String> labels) {
+        return list().stream().filter(v -> !v.isInUse() && v.labels().entrySet().containsAll(labels.entrySet()))
+                .toList();
+    }
+
+    /** Prunes as {@link #unused} describes; returns the bytes the engine reports freed. */
+    public long prune(Map<String, String> labels) {
+        EngineHttp.Query query = new EngineHttp.Query();
+        if (!labels.isEmpty()) {
+            query.add("filters", EngineHttp.json(Map.of("label",
+                    labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
+        }
+        return engine.http(http -> read(http.post("/volumes/prune", query, Map.of(), null),
+                r -> r.path("SpaceReclaimed").asLong(0)));
+    }
+
+    /** Volume name → names of the containers mounting it, sorted. */
+    private Map<String, List<String>> usage() {
+        List<Container> containers = engine.call(c -> c.listContainersCmd().withShowAll(true).exec());
+        Map<String, TreeSet<String>> names = new HashMap<>();
+        for (Container c : containers) {
+            if (c.getMounts() == null) {
+                continue;
+            }
+            String container = ContainerApi.summary(c).name();
+            for (ContainerMount m : c.getMounts()) {
+                if (m.getName() != null && !m.getName().isEmpty()) {
+                    names.computeIfAbsent(m.getName(), k -> new TreeSet<>()).add(container);
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        names.forEach((volume, set) -> out.put(volume, List.copyOf(set)));
+        return out;
+    }
+
+    private JsonNode get(String path, EngineHttp.Query query) {
+        return engine.http(http -> read(http.get(path, query), Function.identity()));
+    }
+
+    private static <T> T read(DockerHttpClient.Response response, Function<JsonNode, T> value) {
+        try (response; InputStream in = response.getBody()) {
+            return value.apply(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static VolumeSummary summary(JsonNode v, List<String> usedBy) {
+        return new VolumeSummary(v.path("Name").asText(), v.path("Driver").asText("local"),
+                v.path("Mountpoint").asText(""), v.path("Scope").asText("local"),
+                ContainerDetails.instant(v.path("CreatedAt").asText(null)), strings(v.path("Labels")),
+                strings(v.path("Options")), usedBy);
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+}
