@@ -49,6 +49,7 @@ public final class Engine implements AutoCloseable {
     private final LogApi logs = new LogApi(this);
     private final StatsApi stats = new StatsApi(this);
     private final VolumeApi volumes = new VolumeApi(this);
+    private final NetworkApi networks = new NetworkApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -143,6 +144,10 @@ public final class Engine implements AutoCloseable {
 
     public VolumeApi volumes() {
         return volumes;
+    }
+
+    public NetworkApi networks() {
+        return networks;
     }
 
     @Override

@@ -67,6 +67,26 @@ final class EngineHttp {
         cancellation.check();
     }
 
+    /** GETs a JSON document. */
+    JsonNode getTree(String path) {
+        return tree(get(path, null));
+    }
+
+    /** POSTs a JSON body and reads the JSON answer. */
+    JsonNode postJson(String path, Query query, Object body) {
+        byte[] bytes = json(body).getBytes(StandardCharsets.UTF_8);
+        return tree(post(path, query, Map.of("Content-Type", "application/json"), new java.io.ByteArrayInputStream(bytes)));
+    }
+
+    /** Reads a response's whole JSON body, then closes it. */
+    static JsonNode tree(DockerHttpClient.Response response) {
+        try (response; InputStream in = response.getBody()) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

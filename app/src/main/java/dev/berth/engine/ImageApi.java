@@ -129,15 +129,9 @@ public final class ImageApi {
         if (!labels.isEmpty()) {
             filters.put("label", labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
         }
-        return engine.http(http -> {
-            try (DockerHttpClient.Response response = http.post("/images/prune",
-                    new EngineHttp.Query().add("filters", EngineHttp.json(filters)), Map.of(), null)) {
-                JsonNode body = JSON.readTree(response.getBody());
-                return body.path("SpaceReclaimed").asLong(0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return engine.http(http -> EngineHttp.tree(http.post("/images/prune",
+                new EngineHttp.Query().add("filters", EngineHttp.json(filters)), Map.of(), null)))
+                .path("SpaceReclaimed").asLong(0);
     }
 
     /**
@@ -227,17 +221,11 @@ public final class ImageApi {
 
     /** Bytes each image shares with others, from {@code /system/df} (the plain list leaves it out). */
     private Map<String, Long> sharedSizes() {
-        return engine.http(http -> {
-            try (DockerHttpClient.Response response = http.get("/system/df", new EngineHttp.Query())) {
-                Map<String, Long> out = new HashMap<>();
-                for (JsonNode image : JSON.readTree(response.getBody()).path("Images")) {
-                    out.put(image.path("Id").asText(), image.path("SharedSize").asLong(0));
-                }
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        Map<String, Long> out = new HashMap<>();
+        for (JsonNode image : engine.http(http -> http.getTree("/system/df")).path("Images")) {
+            out.put(image.path("Id").asText(), image.path("SharedSize").asLong(0));
+        }
+        return out;
     }
 
     static ImageSummary summary(Image image) {

@@ -1,30 +1,20 @@
 package dev.berth.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.ContainerMount;
-import com.github.dockerjava.transport.DockerHttpClient;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * Volume operations of the {@link Engine} facade. Plain Engine API requests: docker-java's volume
  * model has no creation time or scope.
  */
 public final class VolumeApi {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Engine engine;
 
@@ -35,7 +25,7 @@ public final class VolumeApi {
     /** Every volume, each with the names of the containers that mount it. */
     public List<VolumeSummary> list() {
         Map<String, List<String>> usedBy = usage();
-        JsonNode root = get("/volumes", null);
+        JsonNode root = engine.http(http -> http.getTree("/volumes"));
         List<VolumeSummary> out = new ArrayList<>();
         for (JsonNode v : root.path("Volumes")) {
             out.add(summary(v, usedBy.getOrDefault(v.path("Name").asText(), List.of())));
@@ -45,7 +35,7 @@ public final class VolumeApi {
 
     /** The engine's inspect document of one volume, as JSON text. */
     public String inspect(String name) {
-        return get("/volumes/" + name, null).toPrettyString();
+        return engine.http(http -> http.getTree("/volumes/" + name)).toPrettyString();
     }
 
     /**
@@ -54,7 +44,7 @@ public final class VolumeApi {
      */
     public Map<String, Long> sizes() {
         Map<String, Long> sizes = new HashMap<>();
-        for (JsonNode v : get("/system/df", null).path("Volumes")) {
+        for (JsonNode v : engine.http(http -> http.getTree("/system/df")).path("Volumes")) {
             long size = v.path("UsageData").path("Size").asLong(-1);
             if (size >= 0) {
                 sizes.put(v.path("Name").asText(), size);
@@ -72,9 +62,7 @@ public final class VolumeApi {
         body.put("Driver", driver == null || driver.isBlank() ? "local" : driver.strip());
         body.put("Labels", labels);
         body.put("DriverOpts", driverOptions);
-        byte[] json = EngineHttp.json(body).getBytes(StandardCharsets.UTF_8);
-        return engine.http(http -> read(http.post("/volumes/create", null, Map.of("Content-Type", "application/json"),
-                new ByteArrayInputStream(json)), r -> r.path("Name").asText()));
+        return engine.http(http -> http.postJson("/volumes/create", null, body)).path("Name").asText();
     }
 
     /** Removes a volume; the engine refuses while a container mounts it. */
@@ -99,8 +87,8 @@ public final class VolumeApi {
             query.add("filters", EngineHttp.json(Map.of("label",
                     labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
         }
-        return engine.http(http -> read(http.post("/volumes/prune", query, Map.of(), null),
-                r -> r.path("SpaceReclaimed").asLong(0)));
+        return engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", query, Map.of(), null)))
+                .path("SpaceReclaimed").asLong(0);
     }
 
     /** Volume name → names of the containers mounting it, sorted. */
@@ -121,18 +109,6 @@ public final class VolumeApi {
         Map<String, List<String>> out = new HashMap<>();
         names.forEach((volume, set) -> out.put(volume, List.copyOf(set)));
         return out;
-    }
-
-    private JsonNode get(String path, EngineHttp.Query query) {
-        return engine.http(http -> read(http.get(path, query), Function.identity()));
-    }
-
-    private static <T> T read(DockerHttpClient.Response response, Function<JsonNode, T> value) {
-        try (response; InputStream in = response.getBody()) {
-            return value.apply(JSON.readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static VolumeSummary summary(JsonNode v, List<String> usedBy) {

@@ -5,6 +5,7 @@ import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.ImageSummary;
+import dev.berth.engine.NetworkSummary;
 import dev.berth.engine.VolumeSummary;
 import java.util.UUID;
 
@@ -65,6 +66,21 @@ public final class TestResources {
             if (RUN_ID.equals(v.labels().get(LABEL))) {
                 try {
                     engine.volumes().remove(v.name());
+                } catch (EngineException e) {
+                    if (!e.isNotFound() && !e.isConflict()) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Removes every network this run created (after the containers attached to them). */
+    public static void removeNetworks(Engine engine) {
+        for (NetworkSummary n : engine.networks().list()) {
+            if (RUN_ID.equals(n.labels().get(LABEL))) {
+                try {
+                    engine.networks().remove(n.id());
                 } catch (EngineException e) {
                     if (!e.isNotFound() && !e.isConflict()) {
                         throw e;
