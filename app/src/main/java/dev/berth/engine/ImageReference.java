@@ -1,7 +1,6 @@
 package dev.berth.engine;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

@@ -74,4 +74,10 @@ public final class Formats {
     private static String plural(long n, String unit) {
         return n + " " + unit + (n == 1 ? "" : "s");
     }
+
+    /** Labels or options as sorted {@code key=value} lines, or "—" when there are none. */
+    public static String keyValues(java.util.Map<String, String> values) {
+        return values.isEmpty() ? "—" : values.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

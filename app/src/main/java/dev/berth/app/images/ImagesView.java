@@ -3,17 +3,16 @@ package dev.berth.app.images;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.EmptyState;
 import dev.berth.app.common.Formats;
+import dev.berth.app.common.ListPage;
 import dev.berth.app.shell.View;
 import dev.berth.app.theme.Css;
 import dev.berth.engine.ImageReference;
 import dev.berth.engine.registry.DockerConfig;
 import dev.berth.ui.badge.Badge;
 import java.io.File;
-import java.time.Instant;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +20,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -32,9 +30,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
@@ -58,17 +53,11 @@ public final class ImagesView implements View {
     }
 
     private void build() {
-        table.setId("images-table");
-        SortedList<ImageRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(EmptyState.of(Material2AL.LAYERS,
+        ListPage.table(table, "images-table", model.visibleRows(), EmptyState.of(Material2AL.LAYERS,
                 "No images.\nPull one from a registry or build one from a Dockerfile.", model.connectedProperty()));
         TableColumn<ImageRow, String> repository = text("Repository", 260, r -> r.repositoryProperty());
         table.getColumns().setAll(List.of(repository, text("Tag", 110, r -> r.tagProperty()), idColumn(), sizeColumn(),
-                createdColumn(), usedByColumn()));
+                ListPage.createdColumn(r -> r.createdProperty(), 120), usedByColumn()));
         table.getSortOrder().add(repository);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !selected().isEmpty()) {
@@ -113,32 +102,14 @@ public final class ImagesView implements View {
                 new SeparatorMenuItem(), pruneDangling, pruneUnused, new SeparatorMenuItem(), login);
         more.setId("images-more");
 
-        TextField filter = new TextField();
-        filter.setId("images-filter");
-        filter.setPromptText("Filter by name, ID or container");
-        filter.setPrefWidth(220);
+        TextField filter = ListPage.filter("images", "Filter by name, ID or container", 220);
         model.filterProperty().bind(filter.textProperty());
-        ToggleButton dangling = new ToggleButton("Dangling only");
-        dangling.setId("images-dangling");
+        ToggleButton dangling = ListPage.toggle("images", "dangling", "Dangling only");
         model.danglingOnlyProperty().bind(dangling.selectedProperty());
 
-        Label title = new Label("Images");
-        title.getStyleClass().add(Css.VIEW_TITLE);
-        Label count = new Label();
-        count.getStyleClass().add(Css.VIEW_SUBTITLE);
-        count.setId("images-count");
-        count.textProperty().bind(Bindings.createStringBinding(this::summary, model.rows(), model.visibleRows()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, title, count, spacer, pull, build, tag, push, remove, more);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add(Css.VIEW_TOOLBAR);
-        toolbar.setPadding(new Insets(12, 16, 6, 16));
-        HBox filters = new HBox(8, filter, dangling);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        filters.setPadding(new Insets(0, 16, 8, 16));
-
-        root.setTop(new VBox(toolbar, filters));
+        root.setTop(ListPage.top("Images", "images",
+                Bindings.createStringBinding(this::summary, model.rows(), model.visibleRows()),
+                new Node[] {pull, build, tag, push, remove, more}, filter, dangling));
         root.setCenter(table);
         BorderPane.setMargin(table, new Insets(0, 16, 16, 16));
         root.getStyleClass().add("images-view");
@@ -299,20 +270,6 @@ public final class ImagesView implements View {
             }
         });
         column.setPrefWidth(90);
-        return column;
-    }
-
-    private static TableColumn<ImageRow, Instant> createdColumn() {
-        TableColumn<ImageRow, Instant> column = new TableColumn<>("Created");
-        column.setCellValueFactory(c -> c.getValue().createdProperty());
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant created, boolean empty) {
-                super.updateItem(created, empty);
-                setText(empty || created == null ? null : Formats.ago(created, Instant.now()));
-            }
-        });
-        column.setPrefWidth(120);
         return column;
     }
 

@@ -1,6 +1,7 @@
 package dev.berth.app.images;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.engine.ConnectionState;
 import dev.berth.engine.ContainerSummary;
@@ -44,12 +45,10 @@ public final class ImagesViewModel implements AutoCloseable {
     private final Map<String, ImageRow> rowsByKey = new HashMap<>();
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty danglingOnly = new SimpleBooleanProperty(this, "danglingOnly", false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final UiBatcher<EngineEvent> events;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
-    private boolean reloadRunning;
-    private boolean reloadAgain;
+    private final Reload<Snapshot> list;
 
     /** What one reload read: the images and the names of the containers using each. */
     private record Snapshot(List<ImageSummary> images, Map<String, List<String>> usedBy) {
@@ -57,6 +56,7 @@ public final class ImagesViewModel implements AutoCloseable {
 
     public ImagesViewModel(AppServices services) {
         this.services = services;
+        this.list = new Reload<>(services, this::read, this::apply, "Could not list images");
         this.events = new UiBatcher<>(services.executor().ui(), batch -> reload());
         filter.addListener((obs, old, now) -> applyFilter());
         danglingOnly.addListener((obs, old, now) -> applyFilter());
@@ -95,35 +95,12 @@ public final class ImagesViewModel implements AutoCloseable {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.runningProperty();
     }
 
     /** Reads images and containers again; a reload asked for while one runs follows it. Call on the UI thread. */
     public void reload() {
-        if (reloadRunning) {
-            reloadAgain = true;
-            return;
-        }
-        reloadRunning = true;
-        loading.set(true);
-        services.executor().submit(this::read, snapshot -> {
-            apply(snapshot);
-            finishReload();
-        }, error -> {
-            finishReload();
-            if (services.engine().state().isConnected()) {
-                services.notifier().error("Could not list images", error);
-            }
-        });
-    }
-
-    private void finishReload() {
-        reloadRunning = false;
-        loading.set(false);
-        if (reloadAgain) {
-            reloadAgain = false;
-            reload();
-        }
+        list.request();
     }
 
     private Snapshot read() {

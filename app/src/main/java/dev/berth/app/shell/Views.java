@@ -3,6 +3,7 @@ package dev.berth.app.shell;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.containers.ContainersView;
 import dev.berth.app.images.ImagesView;
+import dev.berth.app.networks.NetworksView;
 import dev.berth.app.volumes.VolumesView;
 
 /** Which view each sidebar section opens. */
@@ -16,8 +17,7 @@ final class Views {
             case CONTAINERS -> new ContainersView(services);
             case IMAGES -> new ImagesView(services);
             case VOLUMES -> new VolumesView(services);
-            case NETWORKS -> new ComingSoonView(section,
-                    "See each network's subnet, gateway and attached containers.");
+            case NETWORKS -> new NetworksView(services);
             case COMPOSE -> new ComingSoonView(section,
                     "Open a compose file, bring the stack up and down, and follow all its logs in one view.");
             case SYSTEM -> new ComingSoonView(section,

@@ -1,13 +1,13 @@
 package dev.berth.app.volumes;
 
 import dev.berth.app.common.Formats;
+import dev.berth.app.common.ItemList;
 import dev.berth.engine.ContainerRules;
 import dev.berth.engine.VolumeSummary;
 import dev.berth.ui.keyvalue.KeyValueEditor;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -15,13 +15,11 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -29,9 +27,6 @@ import javafx.stage.Window;
 
 /** The volumes view's questions: create, remove, prune. Each answers with plain values. */
 final class VolumeDialogs {
-
-    private static final int VISIBLE_LINES = 10;
-    private static final double LINE_HEIGHT = 28;
 
     private VolumeDialogs() {
     }
@@ -114,9 +109,9 @@ final class VolumeDialogs {
         alert.setTitle("Remove volumes");
         alert.setHeaderText(volumes.size() == 1 ? "Remove the volume " + volumes.get(0).name() + "?"
                 : "Remove " + volumes.size() + " volumes?");
-        alert.getDialogPane().setContent(list(volumes.size() == 1 ? "The files in it are deleted for good:"
-                : "The files in them are deleted for good:", volumes,
-                v -> v.name() + (v.size() >= 0 ? "  (" + Formats.bytes(v.size()) + ")" : "")));
+        alert.getDialogPane().setContent(ItemList.of(volumes.size() == 1 ? "The files in it are deleted for good:"
+                : "The files in them are deleted for good:", volumes.stream()
+                .map(v -> v.name() + (v.size() >= 0 ? "  (" + Formats.bytes(v.size()) + ")" : "")).toList()));
         alert.initOwner(owner);
         alert.getDialogPane().setId("confirm-remove-volume");
         alert.getDialogPane().lookupButton(remove).getStyleClass().add("danger");
@@ -129,8 +124,8 @@ final class VolumeDialogs {
         alert.setTitle("Volume in use");
         alert.setHeaderText(inUse.size() == 1 ? "A container mounts " + inUse.get(0).name()
                 : "Containers mount " + inUse.size() + " of these volumes");
-        alert.getDialogPane().setContent(list("Remove these containers first (a stopped container keeps its volumes):",
-                inUse, v -> v.name() + ": " + String.join(", ", v.usedBy())));
+        alert.getDialogPane().setContent(ItemList.of("Remove these containers first (a stopped container keeps its volumes):",
+                inUse.stream().map(v -> v.name() + ": " + String.join(", ", v.usedBy())).toList()));
         alert.initOwner(owner);
         alert.getDialogPane().setId("refuse-remove-volume");
         alert.showAndWait();
@@ -152,29 +147,13 @@ final class VolumeDialogs {
         alert.setTitle("Prune volumes");
         alert.setHeaderText("Remove " + unused.size() + (unused.size() == 1 ? " unused volume" : " unused volumes")
                 + (bytes > 0 ? " and free " + Formats.bytes(bytes) : "") + "?");
-        alert.getDialogPane().setContent(list(unused.size() == 1 ? "No container mounts it; its files are deleted for good:"
-                : "No container mounts these; their files are deleted for good:", unused,
-                v -> v.name() + (sizes.containsKey(v.name()) ? "  (" + Formats.bytes(sizes.get(v.name())) + ")" : "")));
+        alert.getDialogPane().setContent(ItemList.of(unused.size() == 1 ? "No container mounts it; its files are deleted for good:"
+                : "No container mounts these; their files are deleted for good:", unused.stream()
+                .map(v -> v.name() + (sizes.containsKey(v.name()) ? "  (" + Formats.bytes(sizes.get(v.name())) + ")" : ""))
+                .toList()));
         alert.initOwner(owner);
         alert.getDialogPane().setId("confirm-prune-volumes");
         alert.getDialogPane().lookupButton(prune).getStyleClass().add("danger");
         return alert.showAndWait().filter(prune::equals).isPresent();
-    }
-
-    /** An intro line over every item, scrolling when there are many. */
-    private static <T> Node list(String intro, List<T> items, Function<T, String> line) {
-        Label first = new Label(intro);
-        first.setWrapText(true);
-        ListView<String> lines = new ListView<>();
-        lines.setId("volume-list");
-        lines.getStyleClass().add("monospace");
-        lines.getItems().setAll(items.stream().map(line).toList());
-        lines.setFocusTraversable(false);
-        lines.setFixedCellSize(LINE_HEIGHT);
-        lines.setPrefHeight(Math.min(items.size(), VISIBLE_LINES) * LINE_HEIGHT + 8);
-        VBox box = new VBox(6, first, lines);
-        box.setPadding(new Insets(8, 14, 4, 14));
-        box.setPrefWidth(560);
-        return box;
     }
 }

@@ -3,19 +3,17 @@ package dev.berth.app.volumes;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.EmptyState;
 import dev.berth.app.common.Formats;
+import dev.berth.app.common.ListPage;
+import dev.berth.app.common.TableSelection;
 import dev.berth.app.shell.View;
 import dev.berth.app.theme.Css;
 import dev.berth.ui.badge.Badge;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -25,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -36,9 +33,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -53,15 +47,7 @@ public final class VolumesView implements View {
     private final TableView<VolumeRow> table = new TableView<>();
     private final SplitPane split = new SplitPane();
     private final VolumeDetails details = new VolumeDetails();
-    private VolumeRow shown;
-    /** A volume just created: selected as soon as the list has it. */
-    private String selectWhenListed;
-    /** Shows the facts of the shown row again when the engine's list or sizes change them. */
-    private final InvalidationListener refresh = obs -> {
-        if (shown != null) {
-            details.show(shown);
-        }
-    };
+    private TableSelection<VolumeRow> selection;
 
     public VolumesView(AppServices services) {
         this.services = services;
@@ -71,25 +57,24 @@ public final class VolumesView implements View {
     }
 
     private void build() {
-        table.setId("volumes-table");
-        SortedList<VolumeRow> sorted = new SortedList<>(model.visibleRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(EmptyState.of(Material2MZ.STORAGE,
+        ListPage.table(table, "volumes-table", model.visibleRows(), EmptyState.of(Material2MZ.STORAGE,
                 "No volumes.\nCreate one here, or run a container with a volume mount.", model.connectedProperty()));
         TableColumn<VolumeRow, String> name = nameColumn();
         table.getColumns().setAll(List.of(name, text("Driver", 90, r -> r.summaryProperty().map(v -> v.driver())),
-                sizeColumn(), usedByColumn(), createdColumn()));
+                sizeColumn(), usedByColumn(), ListPage.createdColumn(r -> r.summaryProperty().map(v -> v.created()), 120)));
         table.getSortOrder().add(name);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 remove();
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<VolumeRow>) c -> showDetails());
-        model.rows().addListener((ListChangeListener<VolumeRow>) c -> selectCreated());
+        selection = new TableSelection<>(table, split, details.node(), details::show,
+                row -> List.of(row.summaryProperty(), row.usedByProperty(), row.sizeProperty()),
+                row -> model.inspect(row.name(), json -> {
+                    if (selection.shown() == row) {
+                        details.showJson(json);
+                    }
+                }), model.rows());
 
         Button create = new Button("Create", new FontIcon(Material2AL.ADD));
         create.setId("volume-create");
@@ -110,13 +95,9 @@ public final class VolumesView implements View {
         MenuButton more = new MenuButton("More", new FontIcon(Material2MZ.MORE_HORIZ), prune, measure);
         more.setId("volumes-more");
 
-        TextField filter = new TextField();
-        filter.setId("volumes-filter");
-        filter.setPromptText("Filter by name, label or container");
-        filter.setPrefWidth(280);
+        TextField filter = ListPage.filter("volumes", "Filter by name, label or container", 280);
         model.filterProperty().bind(filter.textProperty());
-        ToggleButton unused = new ToggleButton("Unused only");
-        unused.setId("volumes-unused");
+        ToggleButton unused = ListPage.toggle("volumes", "unused", "Unused only");
         model.unusedOnlyProperty().bind(unused.selectedProperty());
         ProgressIndicator measuring = new ProgressIndicator();
         measuring.setPrefSize(16, 16);
@@ -125,25 +106,11 @@ public final class VolumesView implements View {
         measuringText.getStyleClass().add(Css.VIEW_SUBTITLE);
         measuringText.visibleProperty().bind(model.measuringProperty());
 
-        Label title = new Label("Volumes");
-        title.getStyleClass().add(Css.VIEW_TITLE);
-        Label count = new Label();
-        count.getStyleClass().add(Css.VIEW_SUBTITLE);
-        count.setId("volumes-count");
-        count.textProperty().bind(Bindings.createStringBinding(this::summary, model.rows(), model.visibleRows()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, title, count, spacer, create, remove, more);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add(Css.VIEW_TOOLBAR);
-        toolbar.setPadding(new Insets(12, 16, 6, 16));
-        HBox filters = new HBox(8, filter, unused, measuringText);
-        filters.setAlignment(Pos.CENTER_LEFT);
-        filters.setPadding(new Insets(0, 16, 8, 16));
-
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().add(table);
-        root.setTop(new VBox(toolbar, filters));
+        root.setTop(ListPage.top("Volumes", "volumes",
+                Bindings.createStringBinding(this::summary, model.rows(), model.visibleRows()),
+                new Node[] {create, remove, more}, filter, unused, measuringText));
         root.setCenter(split);
         BorderPane.setMargin(split, new Insets(0, 16, 16, 16));
         root.getStyleClass().add("volumes-view");
@@ -156,34 +123,6 @@ public final class VolumesView implements View {
         return model.visibleRows().size() != all ? text + " · " + model.visibleRows().size() + " shown" : text;
     }
 
-    private void showDetails() {
-        List<VolumeRow> selected = table.getSelectionModel().getSelectedItems();
-        VolumeRow row = selected.size() == 1 ? selected.get(0) : null;
-        if (row == shown) {
-            return;
-        }
-        if (shown != null) {
-            List.of(shown.summaryProperty(), shown.usedByProperty(), shown.sizeProperty())
-                    .forEach(p -> p.removeListener(refresh));
-        }
-        shown = row;
-        if (row == null) {
-            split.getItems().remove(details.node());
-            return;
-        }
-        List.of(row.summaryProperty(), row.usedByProperty(), row.sizeProperty()).forEach(p -> p.addListener(refresh));
-        details.show(row);
-        if (!split.getItems().contains(details.node())) {
-            split.getItems().add(details.node());
-            split.setDividerPositions(0.55);
-        }
-        model.inspect(row.name(), json -> {
-            if (shown == row) {
-                details.showJson(json);
-            }
-        });
-    }
-
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
@@ -192,19 +131,8 @@ public final class VolumesView implements View {
         VolumeDialogs.askCreate(window(), name -> model.row(name) != null).ifPresent(form ->
                 model.create(form, name -> {
                     services.notifier().info("Created volume " + name);
-                    selectWhenListed = name;
-                    selectCreated();
+                    selection.selectWhenListed(rows -> model.row(name));
                 }));
-    }
-
-    private void selectCreated() {
-        VolumeRow row = selectWhenListed == null ? null : model.row(selectWhenListed);
-        if (row != null) {
-            selectWhenListed = null;
-            table.getSelectionModel().clearSelection();
-            table.getSelectionModel().select(row);
-            table.scrollTo(row);
-        }
     }
 
     private void remove() {
@@ -316,20 +244,6 @@ public final class VolumesView implements View {
             }
         });
         column.setPrefWidth(260);
-        return column;
-    }
-
-    private static TableColumn<VolumeRow, Instant> createdColumn() {
-        TableColumn<VolumeRow, Instant> column = new TableColumn<>("Created");
-        column.setCellValueFactory(c -> c.getValue().summaryProperty().map(v -> v.created()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Instant created, boolean empty) {
-                super.updateItem(created, empty);
-                setText(empty || created == null ? null : Formats.ago(created, Instant.now()));
-            }
-        });
-        column.setPrefWidth(120);
         return column;
     }
 

@@ -1,13 +1,14 @@
 package dev.berth.app.volumes;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.common.KeyedRows;
+import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.engine.ConnectionState;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Subscription;
 import dev.berth.engine.VolumeSummary;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -35,22 +35,25 @@ public final class VolumesViewModel implements AutoCloseable {
     private static final Set<String> CONTAINER_ACTIONS = Set.of("create", "destroy");
 
     private final AppServices services;
-    private final ObservableList<VolumeRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<VolumeRow> visible = new FilteredList<>(rows);
-    private final Map<String, VolumeRow> byName = new HashMap<>();
+    private final KeyedRows<VolumeSummary, VolumeRow> rows = new KeyedRows<>(VolumeSummary::name, this::newRow,
+            VolumeRow::update);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty unusedOnly = new SimpleBooleanProperty(this, "unusedOnly");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
-    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final UiBatcher<EngineEvent> events;
+    private final Reload<List<VolumeSummary>> list;
+    private final Reload<Map<String, Long>> measure;
     private Map<String, Long> sizes = Map.of();
-    private boolean reloadRunning;
-    private boolean reloadAgain;
-    private boolean sizesAgain;
 
     public VolumesViewModel(AppServices services) {
         this.services = services;
+        this.list = new Reload<>(services, () -> services.engine().volumes().list(), rows::apply,
+                "Could not list volumes");
+        this.measure = new Reload<>(services, () -> services.engine().volumes().sizes(), found -> {
+            sizes = found;
+            rows.rows().forEach(this::applySize);
+        }, "Could not work out volume sizes");
         this.events = new UiBatcher<>(services.executor().ui(), this::onEvents);
         filter.addListener((obs, old, now) -> applyFilter());
         unusedOnly.addListener((obs, old, now) -> applyFilter());
@@ -71,12 +74,12 @@ public final class VolumesViewModel implements AutoCloseable {
     }
 
     public ObservableList<VolumeRow> rows() {
-        return rows;
+        return rows.rows();
     }
 
     /** The rows the filter text and the unused-only switch let through. */
     public FilteredList<VolumeRow> visibleRows() {
-        return visible;
+        return rows.visible();
     }
 
     public StringProperty filterProperty() {
@@ -93,92 +96,31 @@ public final class VolumesViewModel implements AutoCloseable {
 
     /** True while sizes are being worked out. */
     public ReadOnlyBooleanProperty measuringProperty() {
-        return measuring.getReadOnlyProperty();
+        return measure.runningProperty();
     }
 
     public VolumeRow row(String name) {
-        return byName.get(name);
+        return rows.get(name);
     }
 
-    /** Reads the list again; one asked for while another runs follows it. Call on the UI thread. */
+    /** Reads the list again. Call on the UI thread. */
     public void reload() {
-        if (reloadRunning) {
-            reloadAgain = true;
-            return;
-        }
-        reloadRunning = true;
-        services.executor().submit(() -> services.engine().volumes().list(), list -> {
-            apply(list);
-            reloadDone();
-        }, error -> {
-            reloadDone();
-            if (services.engine().state().isConnected()) {
-                services.notifier().error("Could not list volumes", error);
-            }
-        });
-    }
-
-    private void reloadDone() {
-        reloadRunning = false;
-        if (reloadAgain) {
-            reloadAgain = false;
-            reload();
-        }
+        list.request();
     }
 
     /** Works out every volume's size in the background. Call on the UI thread. */
     public void measure() {
-        if (measuring.get()) {
-            sizesAgain = true;
-            return;
-        }
-        measuring.set(true);
-        services.executor().submit(() -> services.engine().volumes().sizes(), found -> {
-            sizes = found;
-            rows.forEach(this::applySize);
-            measureDone();
-        }, error -> {
-            measureDone();
-            if (services.engine().state().isConnected()) {
-                services.notifier().error("Could not work out volume sizes", error);
-            }
-        });
-    }
-
-    private void measureDone() {
-        measuring.set(false);
-        if (sizesAgain) {
-            sizesAgain = false;
-            measure();
-        }
+        measure.request();
     }
 
     private void applySize(VolumeRow row) {
         row.sizeProperty().set(sizes.getOrDefault(row.name(), VolumeRow.UNKNOWN));
     }
 
-    private void apply(List<VolumeSummary> list) {
-        Map<String, VolumeSummary> now = new HashMap<>();
-        list.forEach(v -> now.put(v.name(), v));
-        rows.removeIf(row -> !now.containsKey(row.name()));
-        byName.keySet().retainAll(now.keySet());
-        List<VolumeRow> added = new ArrayList<>();
-        for (VolumeSummary v : list) {
-            VolumeRow row = byName.get(v.name());
-            if (row == null) {
-                row = new VolumeRow(v);
-                applySize(row);
-                byName.put(v.name(), row);
-                added.add(row);
-            } else {
-                row.update(v);
-            }
-        }
-        rows.addAll(added);
-        // A new predicate refilters everything and clears the selection: only when filtering.
-        if (unusedOnly.get() || !filterText().isEmpty()) {
-            applyFilter();
-        }
+    private VolumeRow newRow(VolumeSummary volume) {
+        VolumeRow row = new VolumeRow(volume);
+        applySize(row);
+        return row;
     }
 
     private String filterText() {
@@ -188,7 +130,11 @@ public final class VolumesViewModel implements AutoCloseable {
     private void applyFilter() {
         String text = filterText();
         boolean unused = unusedOnly.get();
-        visible.setPredicate(row -> (!unused || !row.isInUse()) && (text.isEmpty()
+        if (!unused && text.isEmpty()) {
+            rows.filter(null);
+            return;
+        }
+        rows.filter(row -> (!unused || !row.isInUse()) && (text.isEmpty()
                 || row.name().toLowerCase(Locale.ROOT).contains(text)
                 || row.driver().toLowerCase(Locale.ROOT).contains(text)
                 || row.usedBy().stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).contains(text))

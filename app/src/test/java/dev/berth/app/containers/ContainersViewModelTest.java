@@ -12,7 +12,6 @@ import dev.berth.engine.PortMapping;
 import dev.berth.testing.Await;
 import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import java.time.Instant;
 import java.util.ArrayList;

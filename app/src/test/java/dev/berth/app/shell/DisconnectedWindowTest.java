@@ -9,7 +9,6 @@ import dev.berth.testing.Screenshots;
 import dev.berth.testing.SocketProxy;
 import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import java.io.IOException;

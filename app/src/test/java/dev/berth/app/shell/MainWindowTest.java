@@ -8,7 +8,6 @@ import dev.berth.engine.Engine;
 import dev.berth.testing.Screenshots;
 import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
-import dev.berth.testing.TestImages;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import dev.berth.app.theme.ThemeManager;

@@ -2,6 +2,7 @@ package dev.berth.app.volumes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.app.common.ItemList;
 import dev.berth.app.shell.MainWindow;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerSpec;
@@ -19,12 +20,10 @@ import dev.berth.ui.jsontree.JsonTreeView;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -83,9 +82,8 @@ class VolumesViewTest {
         robot.interact(() -> window.close());
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> lines(DialogPane dialog) {
-        return List.copyOf(((ListView<String>) dialog.lookup("#volume-list")).getItems());
+        return ItemList.items(dialog);
     }
 
     private static VolumeRow row(TableView<VolumeRow> table, String name) {
@@ -128,8 +126,8 @@ class VolumesViewTest {
 
         robot.clickOn("#volumes-filter").write(TestResources.RUN_ID);
         robot.clickOn("#volumes-unused");
-        UiTestSupport.waitUntil("only our unused volume", 5, () -> table.getItems().size() == 1
-                && table.getItems().get(0).name().equals(spare));
+        UiTestSupport.waitUntil("only our unused volumes", 5, () -> row(table, spare) != null && row(table, data) == null
+                && table.getItems().stream().allMatch(r -> !r.isInUse() && r.name().contains(TestResources.RUN_ID)));
         robot.clickOn("#volumes-unused");
     }
 
