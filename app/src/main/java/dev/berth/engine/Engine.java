@@ -50,6 +50,7 @@ public final class Engine implements AutoCloseable {
     private final StatsApi stats = new StatsApi(this);
     private final VolumeApi volumes = new VolumeApi(this);
     private final NetworkApi networks = new NetworkApi(this);
+    private final SystemApi system = new SystemApi(this);
 
     private volatile EngineSession session;
     private volatile ConnectionState state = ConnectionState.connecting();
@@ -148,6 +149,10 @@ public final class Engine implements AutoCloseable {
 
     public NetworkApi networks() {
         return networks;
+    }
+
+    public SystemApi system() {
+        return system;
     }
 
     @Override

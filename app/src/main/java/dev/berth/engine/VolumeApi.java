@@ -82,12 +82,8 @@ public final class VolumeApi {
 
     /** Prunes as {@link #unused} describes; returns the bytes the engine reports freed. */
     public long prune(Map<String, String> labels) {
-        EngineHttp.Query query = new EngineHttp.Query();
-        if (!labels.isEmpty()) {
-            query.add("filters", EngineHttp.json(Map.of("label",
-                    labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
-        }
-        return engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", query, Map.of(), null)))
+        return engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", SystemApi.labelFilter(labels),
+                Map.of(), null)))
                 .path("SpaceReclaimed").asLong(0);
     }
 

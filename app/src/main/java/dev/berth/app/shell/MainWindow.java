@@ -96,6 +96,11 @@ public final class MainWindow implements AutoCloseable {
                 .ifPresent(t -> t.setSelected(true));
     }
 
+    /** The view of the section shown, or null before the first. */
+    public View currentView() {
+        return section.get() == null ? null : views.get(section.get());
+    }
+
     public ReadOnlyObjectProperty<Section> sectionProperty() {
         return section.getReadOnlyProperty();
     }

@@ -4,6 +4,7 @@ import dev.berth.app.common.AppServices;
 import dev.berth.app.containers.ContainersView;
 import dev.berth.app.images.ImagesView;
 import dev.berth.app.networks.NetworksView;
+import dev.berth.app.system.SystemView;
 import dev.berth.app.volumes.VolumesView;
 
 /** Which view each sidebar section opens. */
@@ -20,8 +21,7 @@ final class Views {
             case NETWORKS -> new NetworksView(services);
             case COMPOSE -> new ComingSoonView(section,
                     "Open a compose file, bring the stack up and down, and follow all its logs in one view.");
-            case SYSTEM -> new ComingSoonView(section,
-                    "Engine details, disk usage and prune everything unused in one place.");
+            case SYSTEM -> new SystemView(services);
         };
     }
 }

@@ -1,0 +1,129 @@
+package dev.berth.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The engine as a whole: its description, its disk use, and cleaning up what is unused. */
+public final class SystemApi {
+
+    public static final String IMAGES = "Images";
+    public static final String CONTAINERS = "Containers";
+    public static final String VOLUMES = "Local volumes";
+    public static final String BUILD_CACHE = "Build cache";
+
+    private final Engine engine;
+
+    SystemApi(Engine engine) {
+        this.engine = engine;
+    }
+
+    public EngineDetails details() {
+        JsonNode i = engine.http(http -> http.getTree("/info"));
+        return new EngineDetails(i.path("Name").asText(""), i.path("ServerVersion").asText(""),
+                i.path("OperatingSystem").asText(""), i.path("KernelVersion").asText(""),
+                i.path("Architecture").asText(""), i.path("NCPU").asInt(), i.path("MemTotal").asLong(),
+                i.path("Driver").asText(""), i.path("LoggingDriver").asText(""), i.path("CgroupDriver").asText(""),
+                i.path("CgroupVersion").asText(""), i.path("DockerRootDir").asText(""), i.path("Containers").asInt(),
+                i.path("ContainersRunning").asInt(), i.path("Images").asInt());
+    }
+
+    /**
+     * Disk use as {@code docker system df} reckons it. The engine walks every container's
+     * writable layer and every volume for this: it can take a while on a busy engine.
+     */
+    public DiskUsage diskUsage() {
+        JsonNode df = engine.http(http -> http.getTree("/system/df"));
+        List<DiskUsage.Kind> kinds = new ArrayList<>();
+
+        // Images: all layers once; in use is what images with containers hold beyond shared layers.
+        int images = 0;
+        int imagesActive = 0;
+        long imagesUsed = 0;
+        for (JsonNode image : df.path("Images")) {
+            images++;
+            if (image.path("Containers").asInt() > 0) {
+                imagesActive++;
+                long size = image.path("Size").asLong(-1);
+                long shared = image.path("SharedSize").asLong(-1);
+                if (size >= 0 && shared >= 0) {
+                    imagesUsed += size - shared;
+                }
+            }
+        }
+        long layers = df.path("LayersSize").asLong();
+        kinds.add(new DiskUsage.Kind(IMAGES, images, imagesActive, layers, Math.max(0, layers - imagesUsed)));
+
+        int containers = 0;
+        int running = 0;
+        long writable = 0;
+        long stoppedWritable = 0;
+        for (JsonNode c : df.path("Containers")) {
+            containers++;
+            long size = Math.max(0, c.path("SizeRw").asLong());
+            writable += size;
+            if ("running".equals(c.path("State").asText())) {
+                running++;
+            } else {
+                stoppedWritable += size;
+            }
+        }
+        kinds.add(new DiskUsage.Kind(CONTAINERS, containers, running, writable, stoppedWritable));
+
+        int volumes = 0;
+        int mounted = 0;
+        long volumeBytes = 0;
+        long unmountedBytes = 0;
+        for (JsonNode v : df.path("Volumes")) {
+            volumes++;
+            long size = Math.max(0, v.path("UsageData").path("Size").asLong());
+            volumeBytes += size;
+            if (v.path("UsageData").path("RefCount").asInt() > 0) {
+                mounted++;
+            } else {
+                unmountedBytes += size;
+            }
+        }
+        kinds.add(new DiskUsage.Kind(VOLUMES, volumes, mounted, volumeBytes, unmountedBytes));
+
+        int entries = 0;
+        int inUse = 0;
+        long cache = 0;
+        long idleCache = 0;
+        for (JsonNode b : df.path("BuildCache")) {
+            entries++;
+            boolean used = b.path("InUse").asBoolean();
+            inUse += used ? 1 : 0;
+            if (!b.path("Shared").asBoolean()) {
+                cache += b.path("Size").asLong();
+                if (!used) {
+                    idleCache += b.path("Size").asLong();
+                }
+            }
+        }
+        kinds.add(new DiskUsage.Kind(BUILD_CACHE, entries, inUse, cache, idleCache));
+        return new DiskUsage(kinds);
+    }
+
+    /** Removes stopped containers carrying all {@code labels} (none: every stopped one); returns bytes freed. */
+    public long pruneContainers(Map<String, String> labels) {
+        return engine.http(http -> EngineHttp.tree(http.post("/containers/prune", labelFilter(labels), Map.of(), null)))
+                .path("SpaceReclaimed").asLong();
+    }
+
+    /** Removes the build cache no build uses; returns bytes freed. */
+    public long pruneBuildCache() {
+        return engine.http(http -> EngineHttp.tree(http.post("/build/prune", null, Map.of(), null)))
+                .path("SpaceReclaimed").asLong();
+    }
+
+    static EngineHttp.Query labelFilter(Map<String, String> labels) {
+        EngineHttp.Query query = new EngineHttp.Query();
+        if (!labels.isEmpty()) {
+            query.add("filters", EngineHttp.json(Map.of("label",
+                    labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
+        }
+        return query;
+    }
+}
