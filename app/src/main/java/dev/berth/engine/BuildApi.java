@@ -39,7 +39,7 @@ public final class BuildApi {
     public boolean supportsBuildKit() {
         EngineInfo info = engine.state().info();
         return info != null && !info.isPodman() && "linux".equalsIgnoreCase(info.os())
-                && apiAtLeast(info.apiVersion(), 1, 39);
+                && Engine.apiAtLeast(info.apiVersion(), 1, 39);
     }
 
     /** BuildKit when the engine has it, else the classic builder. */
@@ -170,20 +170,6 @@ public final class BuildApi {
             in.close();
         } catch (IOException ignored) {
             // closing only to unblock the other side
-        }
-    }
-
-    static boolean apiAtLeast(String version, int major, int minor) {
-        if (version == null) {
-            return false;
-        }
-        String[] parts = version.split("\\.");
-        try {
-            int ma = Integer.parseInt(parts[0]);
-            int mi = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-            return ma > major || (ma == major && mi >= minor);
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 }

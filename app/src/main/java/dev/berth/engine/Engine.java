@@ -115,6 +115,26 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** True when the connected engine speaks at least this API version. */
+    public boolean apiAtLeast(int major, int minor) {
+        EngineInfo info = state().info();
+        return info != null && apiAtLeast(info.apiVersion(), major, minor);
+    }
+
+    static boolean apiAtLeast(String version, int major, int minor) {
+        if (version == null) {
+            return false;
+        }
+        String[] parts = version.split("\\.");
+        try {
+            int ma = Integer.parseInt(parts[0]);
+            int mi = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            return ma > major || (ma == major && mi >= minor);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     public ContainerApi containers() {
         return containers;
     }

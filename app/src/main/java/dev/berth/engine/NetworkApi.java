@@ -59,6 +59,9 @@ public final class NetworkApi {
                 range.put("Gateway", gateway.strip());
             }
             body.put("IPAM", Map.of("Driver", "default", "Config", List.of(range)));
+            if (subnet.contains(":")) {
+                body.put("EnableIPv6", true); // without it the engine ignores an IPv6 range
+            }
         }
         return engine.http(http -> http.postJson("/networks/create", null, body)).path("Id").asText();
     }
@@ -71,9 +74,12 @@ public final class NetworkApi {
         engine.run(c -> c.removeNetworkCmd(id).exec());
     }
 
-    /** Networks no container (running or stopped) is attached to, built-in ones excepted, carrying all {@code labels}. */
+    /**
+     * Networks no container (running or stopped) is attached to, carrying all {@code labels}: not
+     * the engine's own, nor swarm networks (their containers may run on other nodes).
+     */
     public List<NetworkSummary> unused(Map<String, String> labels) {
-        return list().stream().filter(n -> !n.isBuiltIn() && !n.isInUse()
+        return list().stream().filter(n -> !n.isBuiltIn() && !n.isInUse() && !"swarm".equals(n.scope())
                 && n.labels().entrySet().containsAll(labels.entrySet())).toList();
     }
 
@@ -83,9 +89,19 @@ public final class NetworkApi {
      */
     public List<String> prune(Map<String, String> labels) {
         List<String> removed = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (NetworkSummary n : unused(labels)) {
-            remove(n.id());
-            removed.add(n.name());
+            try {
+                remove(n.id());
+                removed.add(n.name());
+            } catch (EngineException e) {
+                if (!e.isNotFound()) {
+                    failures.add(n.name() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new EngineException(409, "Removed " + removed.size() + ", but not " + String.join("; ", failures), null);
         }
         return removed;
     }

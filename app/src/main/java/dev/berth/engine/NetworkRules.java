@@ -50,13 +50,28 @@ public final class NetworkRules {
         if (address.isEmpty()) {
             return Optional.of("The gateway is an address such as " + (range.get().bits() == 32 ? "172.28.0.1" : "fd00:1::1"));
         }
-        return range.get().contains(address.get()) ? Optional.empty()
-                : Optional.of("The gateway " + gateway.strip() + " is outside the subnet " + subnet.strip());
+        if (!range.get().contains(address.get())) {
+            return Optional.of("The gateway " + gateway.strip() + " is outside the subnet " + subnet.strip());
+        }
+        if (range.get().isNetworkOrBroadcast(address.get())) {
+            return Optional.of("The gateway cannot be the subnet's network or broadcast address");
+        }
+        return Optional.empty();
     }
 
     private record Cidr(BigInteger network, int prefix, int bits) {
         boolean contains(BigInteger address) {
             return address.shiftRight(bits - prefix).equals(network.shiftRight(bits - prefix));
+        }
+
+        /** IPv4 ranges of four or more addresses keep the first and last for themselves. */
+        boolean isNetworkOrBroadcast(BigInteger address) {
+            if (bits != 32 || prefix > 30) {
+                return false;
+            }
+            BigInteger hostMask = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
+            BigInteger host = address.and(hostMask);
+            return host.signum() == 0 || host.equals(hostMask);
         }
     }
 

@@ -15,8 +15,8 @@ public record NetworkSummary(String id, String name, String driver, String scope
                              boolean attachable, boolean ipv6, List<Subnet> subnets, Map<String, String> labels,
                              List<Attachment> attached) {
 
-    /** The networks every engine has; they cannot be removed. */
-    private static final Set<String> BUILT_IN = Set.of("bridge", "host", "none");
+    /** The networks the engine makes itself (the last two in swarm mode); they are not Berth's to remove. */
+    private static final Set<String> BUILT_IN = Set.of("bridge", "host", "none", "docker_gwbridge", "ingress");
 
     /** An address range and its gateway (empty when the engine picks it). */
     public record Subnet(String subnet, String gateway) {

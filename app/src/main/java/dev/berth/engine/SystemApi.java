@@ -112,17 +112,26 @@ public final class SystemApi {
                 .path("SpaceReclaimed").asLong();
     }
 
-    /** Removes the build cache no build uses; returns bytes freed. */
+    /** Removes all the build cache no build uses (what the disk use counts as reclaimable); returns bytes freed. */
     public long pruneBuildCache() {
-        return engine.http(http -> EngineHttp.tree(http.post("/build/prune", null, Map.of(), null)))
-                .path("SpaceReclaimed").asLong();
+        return engine.http(http -> EngineHttp.tree(http.post("/build/prune", new EngineHttp.Query().add("all", "1"),
+                Map.of(), null))).path("SpaceReclaimed").asLong();
     }
 
     static EngineHttp.Query labelFilter(Map<String, String> labels) {
-        EngineHttp.Query query = new EngineHttp.Query();
+        return labelFilter(labels, Map.of());
+    }
+
+    /** A prune's filters: the labels to match, and more filters of one value each. */
+    static EngineHttp.Query labelFilter(Map<String, String> labels, Map<String, String> more) {
+        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
         if (!labels.isEmpty()) {
-            query.add("filters", EngineHttp.json(Map.of("label",
-                    labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())));
+            filters.put("label", labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+        more.forEach((key, value) -> filters.put(key, List.of(value)));
+        EngineHttp.Query query = new EngineHttp.Query();
+        if (!filters.isEmpty()) {
+            query.add("filters", EngineHttp.json(filters));
         }
         return query;
     }

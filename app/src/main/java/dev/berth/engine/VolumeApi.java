@@ -71,19 +71,19 @@ public final class VolumeApi {
     }
 
     /**
-     * What a prune would remove: every volume no container mounts that carries all of
-     * {@code labels} (none: every unused volume). Engine API 1.41 prunes named volumes too, as
-     * {@code docker volume prune} on Docker 20.10 does.
+     * What a prune would remove: every local volume no container mounts that carries all of
+     * {@code labels} (none: every unused one), named volumes included, as {@code docker volume
+     * prune} on Docker 20.10 does. The engine does not prune volumes of other drivers.
      */
     public List<VolumeSummary> unused(Map<String, String> labels) {
-        return list().stream().filter(v -> !v.isInUse() && v.labels().entrySet().containsAll(labels.entrySet()))
-                .toList();
+        return list().stream().filter(v -> !v.isInUse() && "local".equals(v.driver())
+                && v.labels().entrySet().containsAll(labels.entrySet())).toList();
     }
 
     /** Prunes as {@link #unused} describes; returns the bytes the engine reports freed. */
     public long prune(Map<String, String> labels) {
-        return engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", SystemApi.labelFilter(labels),
-                Map.of(), null)))
+        EngineHttp.Query query = SystemApi.labelFilter(labels, engine.apiAtLeast(1, 42) ? Map.of("all", "true") : Map.of());
+        return engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", query, Map.of(), null)))
                 .path("SpaceReclaimed").asLong(0);
     }
 

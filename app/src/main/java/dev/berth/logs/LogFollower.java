@@ -12,6 +12,7 @@ import dev.berth.engine.LogQuery;
 import dev.berth.engine.LogTarget;
 import dev.berth.engine.Subscription;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,7 @@ public final class LogFollower implements AutoCloseable {
     private final String containerId;
     private final LogQuery firstQuery;
     private Plain plain;
+    private final boolean historyWithoutTimes;
     /** The plain history's read, kept across a break so the next one continues it. */
     private LogRead history;
     private final Listener listener;
@@ -79,6 +81,7 @@ public final class LogFollower implements AutoCloseable {
         this.containerId = containerId;
         this.firstQuery = query.withTimestamps(true);
         this.plain = query.timestamps() || query.tail() != LogQuery.ALL ? Plain.NOT_USED : Plain.FIND_END;
+        this.historyWithoutTimes = plain != Plain.NOT_USED;
         this.listener = listener;
         this.thread = new Thread(this::run, "berth-logs-" + ImageSummary.shortId(containerId));
         this.thread.setDaemon(true);
@@ -102,6 +105,11 @@ public final class LogFollower implements AutoCloseable {
 
     public String containerId() {
         return containerId;
+    }
+
+    /** True when this follower reads the history without timestamps (its lines come without times). */
+    public boolean historyWithoutTimes() {
+        return historyWithoutTimes;
     }
 
     private void onEvent(EngineEvent event) {
@@ -298,14 +306,17 @@ public final class LogFollower implements AutoCloseable {
             if (closed) {
                 return Outcome.CLOSED;
             }
-            reading.pump(stream.body(), continuing, this::deliver);
+            if (!reading.pump(stream.body(), continuing, this::deliver)) {
+                note(LogNote.Kind.TRUNCATED, "The log changed on the engine while it was read again (its files "
+                        + "were rotated): some earlier lines may be missing here");
+            }
             decoder.finish();
             deliver();
             if (decoder.truncated()) {
                 note(LogNote.Kind.TRUNCATED, "The engine's log stream ended in the middle of a message");
             }
             return closed ? Outcome.CLOSED : Outcome.ENDED;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException | EngineException e) {
             if (closed) {
                 return Outcome.CLOSED;
             }

@@ -36,5 +36,9 @@ class NetworkRulesTest {
         assertThat(NetworkRules.gateway("fd00:2::1", "fd00:1::/64")).isPresent();
         assertThat(NetworkRules.gateway("10.0.0.1", "")).contains("A gateway needs a subnet to sit in");
         assertThat(NetworkRules.gateway("router", "10.0.0.0/8")).get().asString().startsWith("The gateway is an address");
+        assertThat(NetworkRules.gateway("172.28.0.0", "172.28.0.0/16")).contains(
+                "The gateway cannot be the subnet's network or broadcast address");
+        assertThat(NetworkRules.gateway("172.28.255.255", "172.28.0.0/16")).isPresent();
+        assertThat(NetworkRules.gateway("10.0.0.1", "10.0.0.0/31")).isEmpty();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -16,7 +17,9 @@ import javafx.collections.transformation.FilteredList;
 /**
  * A table's rows of engine objects, brought up to date from each fresh list the engine gives:
  * matched by key, rows that went are removed, new ones added, the others updated in place, so the
- * selection and scroll position survive a reload. Use on the UI thread.
+ * selection and scroll position survive a reload. A row whose watched properties change is
+ * tested against the filter again by itself (a new predicate would refilter every row and clear
+ * the table's selection). Use on the UI thread.
  *
  * @param <S> what the engine lists (a summary record)
  * @param <R> the table's row
@@ -26,16 +29,21 @@ public final class KeyedRows<S, R> {
     private final Function<S, String> keyOf;
     private final Function<S, R> create;
     private final BiConsumer<R, S> update;
-    private final ObservableList<R> rows = FXCollections.observableArrayList();
-    private final FilteredList<R> visible = new FilteredList<>(rows);
+    private final ObservableList<R> rows;
+    private final FilteredList<R> visible;
     private final Map<String, R> byKey = new HashMap<>();
     private final Map<R, String> keys = new HashMap<>();
-    private Predicate<R> filter;
 
-    public KeyedRows(Function<S, String> keyOf, Function<S, R> create, BiConsumer<R, S> update) {
+    /**
+     * @param watched the properties of a row that {@code update} may change, and the filter reads
+     */
+    public KeyedRows(Function<S, String> keyOf, Function<S, R> create, BiConsumer<R, S> update,
+                     Function<R, Observable[]> watched) {
         this.keyOf = keyOf;
         this.create = create;
         this.update = update;
+        this.rows = FXCollections.observableArrayList(watched::apply);
+        this.visible = new FilteredList<>(rows);
     }
 
     public ObservableList<R> rows() {
@@ -73,16 +81,10 @@ public final class KeyedRows<S, R> {
         byKey.keySet().retainAll(seen);
         keys.values().retainAll(seen);
         rows.addAll(added);
-        // Rows updated in place may pass or fail the filter now. A new predicate refilters
-        // everything and clears the table's selection, so only while a filter is set.
-        if (filter != null) {
-            visible.setPredicate(filter::test);
-        }
     }
 
     /** Shows only the rows {@code predicate} accepts; null shows every row. */
     public void filter(Predicate<R> predicate) {
-        filter = predicate;
         visible.setPredicate(predicate == null ? null : predicate::test);
     }
 }

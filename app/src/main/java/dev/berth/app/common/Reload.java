@@ -42,8 +42,11 @@ public final class Reload<T> {
         }
         running.set(true);
         services.executor().submit(read, value -> {
-            apply.accept(value);
-            done();
+            try {
+                apply.accept(value);
+            } finally {
+                done();
+            }
         }, error -> {
             done();
             if (services.engine().state().isConnected()) {

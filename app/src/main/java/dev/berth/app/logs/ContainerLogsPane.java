@@ -42,7 +42,7 @@ public final class ContainerLogsPane implements AutoCloseable {
         // While times are hidden a long history is read without them (the engine sends it faster);
         // showing them reads the log again, every line with its time.
         view.showTimestampsProperty().addListener((obs, was, show) -> {
-            if (show && follower != null && view.getLines().stream().anyMatch(l -> !l.hasTime())) {
+            if (show && follower != null && follower.historyWithoutTimes()) {
                 restart();
             }
         });

@@ -28,8 +28,7 @@ final class CleanUpDialog {
     static Optional<CleanUpChoice> ask(Window owner, DiskUsage usage) {
         Dialog<CleanUpChoice> dialog = new Dialog<>();
         dialog.setTitle("Clean up");
-        dialog.setHeaderText("Remove what nothing uses"
-                + (usage == null ? "" : "\nUp to " + Formats.bytes(usage.reclaimableBytes()) + " can be freed."));
+        dialog.setHeaderText("Remove what nothing uses\nEach line says about how much it frees.");
         ButtonType clean = new ButtonType("Clean up", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(clean, ButtonType.CANCEL);
         dialog.getDialogPane().setId("clean-up-dialog");

@@ -179,8 +179,12 @@ public final class SystemView implements View {
 
     private void cleanUp() {
         CleanUpDialog.ask(window(), model.usageProperty().get()).ifPresent(choice ->
-                model.cleanUp(choice, Map.of(), bytes ->
-                        services.notifier().info("Cleaned up, " + Formats.bytes(bytes) + " freed")));
+                model.cleanUp(choice, Map.of(), report -> {
+                    services.notifier().info("Cleaned up, " + Formats.bytes(report.freedBytes()) + " freed");
+                    if (!report.failures().isEmpty()) {
+                        services.notifier().show("Some of the clean-up failed", String.join("\n", report.failures()), true);
+                    }
+                }));
     }
 
     /** For tests. */

@@ -6,6 +6,7 @@ import dev.berth.engine.ConnectionState;
 import dev.berth.engine.DiskUsage;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineDetails;
+import dev.berth.engine.ErrorMessages;
 import dev.berth.engine.Subscription;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,38 +73,52 @@ public final class SystemViewModel implements AutoCloseable {
     }
 
     /**
-     * Removes what {@code choice} names, limited to objects carrying all {@code labels} where the
-     * engine can filter so (none: everything unused; the build cache has no labels). {@code onDone}
-     * gets the bytes the engine reports freed.
+     * What a clean-up did.
+     *
+     * @param freedBytes what the engine reports freed
+     * @param failures   one line per step that failed; the other steps ran
      */
-    public void cleanUp(CleanUpChoice choice, Map<String, String> labels, Consumer<Long> onDone) {
-        services.executor().submit(() -> cleanUpNow(services.engine(), choice, labels), bytes -> {
+    public record CleanUpReport(long freedBytes, List<String> failures) {
+    }
+
+    /**
+     * Removes what {@code choice} names, limited to objects carrying all {@code labels} where the
+     * engine can filter so (none: everything unused; the build cache has no labels). A step that
+     * fails does not stop the others.
+     */
+    public void cleanUp(CleanUpChoice choice, Map<String, String> labels, Consumer<CleanUpReport> onDone) {
+        services.executor().submit(() -> cleanUpNow(services.engine(), choice, labels), report -> {
             refresh();
-            onDone.accept(bytes);
+            onDone.accept(report);
         }, error -> {
             refresh();
-            services.notifier().error("Could not clean up everything", error);
+            services.notifier().error("Could not clean up", error);
         });
     }
 
-    private static long cleanUpNow(Engine engine, CleanUpChoice choice, Map<String, String> labels) {
-        long freed = 0;
-        if (choice.containers()) {
-            freed += engine.system().pruneContainers(labels);
+    private static CleanUpReport cleanUpNow(Engine engine, CleanUpChoice choice, Map<String, String> labels) {
+        long[] freed = new long[1];
+        List<String> failures = new ArrayList<>();
+        step(choice.containers(), "Stopped containers", () -> freed[0] += engine.system().pruneContainers(labels),
+                failures);
+        step(choice.networks(), "Networks", () -> engine.networks().prune(labels), failures);
+        step(choice.images() != CleanUpChoice.Images.NONE, "Images",
+                () -> freed[0] += engine.images().prune(choice.images() == CleanUpChoice.Images.UNUSED, labels),
+                failures);
+        step(choice.buildCache(), "Build cache", () -> freed[0] += engine.system().pruneBuildCache(), failures);
+        step(choice.volumes(), "Volumes", () -> freed[0] += engine.volumes().prune(labels), failures);
+        return new CleanUpReport(freed[0], failures);
+    }
+
+    private static void step(boolean chosen, String what, Runnable prune, List<String> failures) {
+        if (!chosen) {
+            return;
         }
-        if (choice.networks()) {
-            engine.networks().prune(labels);
+        try {
+            prune.run();
+        } catch (RuntimeException e) {
+            failures.add(what + ": " + ErrorMessages.describe(e));
         }
-        if (choice.images() != CleanUpChoice.Images.NONE) {
-            freed += engine.images().prune(choice.images() == CleanUpChoice.Images.UNUSED, labels);
-        }
-        if (choice.buildCache()) {
-            freed += engine.system().pruneBuildCache();
-        }
-        if (choice.volumes()) {
-            freed += engine.volumes().prune(labels);
-        }
-        return freed;
     }
 
     @Override

@@ -49,6 +49,9 @@ final class VolumeDetails {
                 : String.join(", ", row.usedBy()), false);
         facts.add("Labels", Formats.keyValues(v.labels()), true);
         facts.add("Driver options", Formats.keyValues(v.options()), true);
+    }
+
+    void clearJson() {
         inspect.setJson(null);
     }
 

@@ -26,7 +26,9 @@ public final class VolumeRow {
     }
 
     void update(VolumeSummary volume) {
-        summary.set(volume);
+        if (!volume.equals(summary.get())) {
+            summary.set(volume);
+        }
         if (!usedBy.get().equals(volume.usedBy())) {
             usedBy.set(volume.usedBy());
         }

@@ -70,11 +70,14 @@ public final class VolumesView implements View {
         });
         selection = new TableSelection<>(table, split, details.node(), details::show,
                 row -> List.of(row.summaryProperty(), row.usedByProperty(), row.sizeProperty()),
-                row -> model.inspect(row.name(), json -> {
-                    if (selection.shown() == row) {
-                        details.showJson(json);
-                    }
-                }), model.rows());
+                row -> {
+                    details.clearJson();
+                    model.inspect(row.name(), json -> {
+                        if (selection.shown() == row) {
+                            details.showJson(json);
+                        }
+                    });
+                }, model.rows());
 
         Button create = new Button("Create", new FontIcon(Material2AL.ADD));
         create.setId("volume-create");

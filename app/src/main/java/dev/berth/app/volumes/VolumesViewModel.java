@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,7 +37,7 @@ public final class VolumesViewModel implements AutoCloseable {
 
     private final AppServices services;
     private final KeyedRows<VolumeSummary, VolumeRow> rows = new KeyedRows<>(VolumeSummary::name, this::newRow,
-            VolumeRow::update);
+            VolumeRow::update, row -> new Observable[] {row.summaryProperty(), row.usedByProperty(), row.sizeProperty()});
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final BooleanProperty unusedOnly = new SimpleBooleanProperty(this, "unusedOnly");
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");

@@ -15,7 +15,7 @@ import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import dev.berth.ui.chart.UsageBar;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
@@ -102,11 +102,12 @@ class SystemViewTest {
         engine.networks().create(network, "bridge", "", "", false, false, ours);
         SystemView view = open(robot);
 
-        AtomicLong freed = new AtomicLong(-1);
+        AtomicReference<SystemViewModel.CleanUpReport> report = new AtomicReference<>();
         robot.interact(() -> view.model().cleanUp(new CleanUpChoice(true, true, CleanUpChoice.Images.NONE, false, true),
-                ours, freed::set));
+                ours, report::set));
 
-        UiTestSupport.waitUntil("the clean-up", 30, () -> freed.get() >= 0);
+        UiTestSupport.waitUntil("the clean-up", 30, () -> report.get() != null);
+        assertThat(report.get().failures()).isEmpty();
         assertThat(engine.containers().find(stopped)).isEmpty();
         assertThat(engine.volumes().list()).noneMatch(v -> v.name().equals(volume));
         assertThat(engine.networks().list()).noneMatch(n -> n.name().equals(network));
