@@ -80,11 +80,22 @@ public final class VolumeApi {
                 && v.labels().entrySet().containsAll(labels.entrySet())).toList();
     }
 
-    /** Prunes as {@link #unused} describes; returns the bytes the engine reports freed. */
-    public long prune(Map<String, String> labels) {
+    /**
+     * What a prune did, as the engine reports it.
+     *
+     * @param deleted the volumes removed
+     * @param bytes   the space freed
+     */
+    public record Pruned(List<String> deleted, long bytes) {
+    }
+
+    /** Prunes as {@link #unused} describes. */
+    public Pruned prune(Map<String, String> labels) {
         EngineHttp.Query query = SystemApi.labelFilter(labels, engine.apiAtLeast(1, 42) ? Map.of("all", "true") : Map.of());
-        return engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", query, Map.of(), null)))
-                .path("SpaceReclaimed").asLong(0);
+        JsonNode answer = engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", query, Map.of(), null)));
+        List<String> deleted = new ArrayList<>();
+        answer.path("VolumesDeleted").forEach(name -> deleted.add(name.asText()));
+        return new Pruned(deleted, answer.path("SpaceReclaimed").asLong(0));
     }
 
     /** Volume name → names of the containers mounting it, sorted. */

@@ -100,7 +100,7 @@ class VolumeApiTest {
         mounting(used, "vol-keeper");
 
         assertThat(engine.volumes().unused(prunable)).extracting(VolumeSummary::name).containsExactly(unused);
-        engine.volumes().prune(prunable);
+        assertThat(engine.volumes().prune(prunable).deleted()).containsExactly(unused);
 
         assertThat(find(unused)).isEmpty();
         assertThat(find(used)).isPresent();

@@ -106,7 +106,7 @@ public final class SystemViewModel implements AutoCloseable {
                 () -> freed[0] += engine.images().prune(choice.images() == CleanUpChoice.Images.UNUSED, labels),
                 failures);
         step(choice.buildCache(), "Build cache", () -> freed[0] += engine.system().pruneBuildCache(), failures);
-        step(choice.volumes(), "Volumes", () -> freed[0] += engine.volumes().prune(labels), failures);
+        step(choice.volumes(), "Volumes", () -> freed[0] += engine.volumes().prune(labels).bytes(), failures);
         return new CleanUpReport(freed[0], failures);
     }
 

@@ -159,8 +159,8 @@ public final class VolumesView implements View {
             model.rows().forEach(r -> sizes.put(r.name(), r.size()));
             sizes.values().removeIf(size -> size < 0);
             if (VolumeDialogs.confirmPrune(window(), unused, sizes)) {
-                model.prune(bytes -> services.notifier().info("Pruned " + unused.size()
-                        + (unused.size() == 1 ? " volume, " : " volumes, ") + Formats.bytes(bytes) + " freed"));
+                model.prune(pruned -> services.notifier().info("Pruned " + pruned.deleted().size()
+                        + (pruned.deleted().size() == 1 ? " volume, " : " volumes, ") + Formats.bytes(pruned.bytes()) + " freed"));
             }
         });
     }

@@ -7,6 +7,7 @@ import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.engine.ConnectionState;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Subscription;
+import dev.berth.engine.VolumeApi;
 import dev.berth.engine.VolumeSummary;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,11 +195,12 @@ public final class VolumesViewModel implements AutoCloseable {
                 error -> services.notifier().error("Could not work out what to prune", error));
     }
 
-    /** Removes every volume no container mounts; {@code onDone} gets the bytes freed. */
-    public void prune(Consumer<Long> onDone) {
-        services.executor().submit(() -> services.engine().volumes().prune(Map.of()), bytes -> {
+    /** Removes every volume no container mounts; {@code onDone} gets what the engine says it did. */
+    public void prune(Consumer<VolumeApi.Pruned> onDone) {
+        services.executor().submit(() -> services.engine().volumes().prune(Map.of()), pruned -> {
             reload();
-            onDone.accept(bytes);
+            measure();
+            onDone.accept(pruned);
         }, error -> services.notifier().error("Could not prune volumes", error));
     }
 
