@@ -80,4 +80,9 @@ public final class Formats {
         return values.isEmpty() ? "—" : values.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(java.util.stream.Collectors.joining("\n"));
     }
+
+    /** "3 days ago · 2026-11-24T10:00:00Z", or "—" for an unknown time. */
+    public static String agoAndWhen(java.time.Instant when) {
+        return when == null ? "—" : ago(when, java.time.Instant.now()) + " · " + when;
+    }
 }

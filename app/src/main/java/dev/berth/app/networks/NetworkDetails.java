@@ -4,7 +4,6 @@ import dev.berth.app.common.FactsGrid;
 import dev.berth.app.common.Formats;
 import dev.berth.engine.NetworkSummary;
 import dev.berth.ui.jsontree.JsonTreeView;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -73,7 +72,7 @@ final class NetworkDetails {
                 .collect(Collectors.joining("\n")), true);
         facts.add("Settings", String.join(" · ", n.internal() ? "internal (no outside access)" : "routed to the outside",
                 n.attachable() ? "attachable" : "not attachable", n.ipv6() ? "IPv6 on" : "IPv6 off"), false);
-        facts.add("Created", n.created() == null ? "—" : Formats.ago(n.created(), Instant.now()) + " · " + n.created(), false);
+        facts.add("Created", Formats.agoAndWhen(n.created()), false);
         facts.add("Labels", Formats.keyValues(n.labels()), true);
         containers.getItems().setAll(n.attached());
     }

@@ -66,7 +66,8 @@ final class NetworkDialogs {
         StringBinding firstProblem = Bindings.createStringBinding(() -> {
             String typed = name.getText().strip();
             Optional<String> found = NetworkRules.name(typed)
-                    .or(() -> exists.test(typed) ? Optional.of("A network named " + typed + " exists already") : Optional.empty())
+                    .or(() -> exists.test(typed) ? Optional.of("A network named " + typed + " exists already")
+                            : Optional.empty())
                     .or(() -> NetworkRules.subnet(subnet.getText()))
                     .or(() -> NetworkRules.gateway(gateway.getText(), subnet.getText()))
                     .or(() -> Optional.ofNullable(labels.getProblem()));
@@ -120,7 +121,8 @@ final class NetworkDialogs {
         alert.setTitle("Cannot remove");
         if (!builtIn.isEmpty()) {
             alert.setHeaderText("bridge, host and none come with the engine and cannot be removed");
-            alert.getDialogPane().setContent(ItemList.of("Leave these out:", builtIn.stream().map(NetworkRow::name).toList()));
+            alert.getDialogPane().setContent(ItemList.of("Leave these out:",
+                    builtIn.stream().map(NetworkRow::name).toList()));
         } else {
             alert.setHeaderText(busy.size() == 1 ? "Running containers are on " + busy.get(0).name()
                     : "Running containers are on " + busy.size() + " of these networks");

@@ -63,7 +63,8 @@ public final class NetworksView implements View {
                         .collect(Collectors.joining(", "))),
                 text("Gateway", 120, n -> n.subnets().stream().map(NetworkSummary.Subnet::gateway)
                         .filter(g -> !g.isEmpty()).collect(Collectors.joining(", "))),
-                containersColumn(), ListPage.createdColumn(r -> r.summaryProperty().map(NetworkSummary::created), 110)));
+                containersColumn(),
+                ListPage.createdColumn(r -> r.summaryProperty().map(NetworkSummary::created), 140)));
         table.getSortOrder().add(name);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
@@ -96,7 +97,7 @@ public final class NetworksView implements View {
         MenuButton more = new MenuButton("More", new FontIcon(Material2MZ.MORE_HORIZ), prune);
         more.setId("networks-more");
 
-        TextField filter = ListPage.filter("networks", "Filter by name, subnet, label or container", 300);
+        TextField filter = ListPage.filter("networks", "Filter by name, subnet or container", 300);
         model.filterProperty().bind(filter.textProperty());
         ToggleButton unused = ListPage.toggle("networks", "unused", "Unused only");
         model.unusedOnlyProperty().bind(unused.selectedProperty());

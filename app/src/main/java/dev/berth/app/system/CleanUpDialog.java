@@ -36,7 +36,8 @@ final class CleanUpDialog {
         CheckBox containers = option("clean-containers", "Stopped containers", true,
                 freed(usage, SystemApi.CONTAINERS, "their writable layers"));
         CheckBox networks = option("clean-networks", "Networks no container is on", true, null);
-        CheckBox images = option("clean-images", "Images", true, freed(usage, SystemApi.IMAGES, "at most, with every unused image"));
+        CheckBox images = option("clean-images", "Images", true,
+                freed(usage, SystemApi.IMAGES, "at most, with every unused image"));
         ToggleGroup which = new ToggleGroup();
         RadioButton dangling = new RadioButton("Dangling only");
         dangling.setId("clean-images-dangling");

@@ -4,7 +4,6 @@ import dev.berth.app.common.FactsGrid;
 import dev.berth.app.common.Formats;
 import dev.berth.engine.VolumeSummary;
 import dev.berth.ui.jsontree.JsonTreeView;
-import java.time.Instant;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -43,7 +42,7 @@ final class VolumeDetails {
         facts.add("Name", v.name(), true);
         facts.add("Driver", v.driver() + (v.scope().isEmpty() ? "" : " (" + v.scope() + " scope)"), false);
         facts.add("On the engine's host", v.mountpoint(), true);
-        facts.add("Created", v.created() == null ? "—" : Formats.ago(v.created(), Instant.now()) + " · " + v.created(), false);
+        facts.add("Created", Formats.agoAndWhen(v.created()), false);
         facts.add("Size", row.size() >= 0 ? Formats.bytes(row.size()) : "—", false);
         facts.add("Mounted by", row.usedBy().isEmpty() ? "No container: removing it or a prune deletes its files"
                 : String.join(", ", row.usedBy()), false);
