@@ -104,11 +104,13 @@ class MainWindowTest {
             UiTestSupport.waitUntil(section + " is shown", 5, () -> window.sectionProperty().get() == section);
             Screenshots.save(robot, stage.getScene(), "section-" + section.name().toLowerCase());
         }
-        robot.clickOn("#nav-containers");
         robot.clickOn("#toggle-dark");
-        robot.interact(() -> { });
-        Screenshots.save(robot, stage.getScene(), "section-containers-dark");
         assertThat(theme.darkProperty().get()).isTrue();
+        for (Section section : Section.values()) {
+            robot.clickOn("#" + section.navId());
+            robot.interact(() -> { });
+            Screenshots.save(robot, stage.getScene(), "section-" + section.name().toLowerCase() + "-dark");
+        }
         robot.clickOn("#toggle-dark");
         assertThat(theme.darkProperty().get()).isFalse();
     }
