@@ -12,14 +12,18 @@ public final class Formats {
     private Formats() {
     }
 
-    /** "just now", "5 minutes ago", "2 days ago", like the docker CLI. */
+    /**
+     * "just now", "5 minutes ago", "2 days ago", like the docker CLI, except that anything under a
+     * minute is "just now": a list does not redraw its times every second, so "3 seconds ago"
+     * would soon be wrong.
+     */
     public static String ago(Instant then, Instant now) {
         if (then == null || then.equals(Instant.EPOCH)) {
             return "";
         }
         long seconds = Math.max(0, Duration.between(then, now).getSeconds());
         if (seconds < 60) {
-            return seconds < 2 ? "just now" : seconds + " seconds ago";
+            return "just now";
         }
         long minutes = seconds / 60;
         if (minutes < 60) {

@@ -38,7 +38,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, String> name() {
-        TreeTableColumn<ContainerEntry, String> column = column("Name", 270, e -> e.nameProperty());
+        TreeTableColumn<ContainerEntry, String> column = column("Name", 255, e -> e.nameProperty());
         column.setId("column-name");
         column.setCellFactory(c -> new TreeTableCell<>() {
             private final FontIcon projectIcon = new FontIcon(Material2AL.ACCOUNT_TREE);
@@ -91,6 +91,15 @@ final class ContainerColumns {
     static TreeTableColumn<ContainerEntry, String> status() {
         TreeTableColumn<ContainerEntry, String> column = column("Status", 150, e -> e.statusProperty());
         column.setId("column-status");
+        // "Exited (137) 5 minutes ago" rarely fits a narrow window: the whole text on hover.
+        column.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(empty ? null : status);
+                setTooltip(empty || status == null || status.isEmpty() ? null : new Tooltip(status));
+            }
+        });
         return column;
     }
 
@@ -161,7 +170,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, Instant> created() {
-        TreeTableColumn<ContainerEntry, Instant> column = column("Created", 120, e -> e.createdProperty());
+        TreeTableColumn<ContainerEntry, Instant> column = column("Created", 145, e -> e.createdProperty());
         column.setId("column-created");
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.setCellFactory(c -> new TreeTableCell<>() {

@@ -28,4 +28,14 @@ class FormatsTest {
         assertThat(Formats.bytes(99_960)).isEqualTo("100 kB");
         assertThat(Formats.bytes(1_200_000_000L)).isEqualTo("1" + SEP + "2 GB");
     }
+
+    @Test
+    void agoSaysJustNowUnderAMinuteThenCountsLikeTheCli() {
+        java.time.Instant now = java.time.Instant.parse("2026-11-27T12:00:00Z");
+        assertThat(Formats.ago(now.minusSeconds(59), now)).isEqualTo("just now");
+        assertThat(Formats.ago(now.minusSeconds(60), now)).isEqualTo("1 minute ago");
+        assertThat(Formats.ago(now.minusSeconds(3 * 3600), now)).isEqualTo("3 hours ago");
+        assertThat(Formats.ago(now.minusSeconds(3 * 86400), now)).isEqualTo("3 days ago");
+        assertThat(Formats.ago(null, now)).isEmpty();
+    }
 }
