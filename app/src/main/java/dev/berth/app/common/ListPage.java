@@ -1,7 +1,9 @@
 package dev.berth.app.common;
 
 import dev.berth.app.theme.Css;
+import dev.berth.ui.badge.Badge;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
@@ -17,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -95,6 +98,61 @@ public final class ListPage {
             protected void updateItem(Instant when, boolean empty) {
                 super.updateItem(when, empty);
                 setText(empty || when == null ? null : Formats.ago(when, Instant.now()));
+            }
+        });
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Bytes as "12.4 MB", sorted by the number; a negative size (not known) shows as "—". */
+    public static <R> TableColumn<R, Number> sizeColumn(Function<R, ObservableValue<Number>> size, double width) {
+        TableColumn<R, Number> column = new TableColumn<>("Size");
+        column.setCellValueFactory(c -> size.apply(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number bytes, boolean empty) {
+                super.updateItem(bytes, empty);
+                setText(empty || bytes == null ? null : bytes.longValue() >= 0 ? Formats.bytes(bytes.longValue()) : "—");
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /**
+     * The containers using a row's object: an "in use" badge and their names (all of them on
+     * hover), sorted by how many. With {@code unusedBadge}, an object nothing uses says "unused".
+     *
+     * @param verb how the hover text starts, e.g. "Used by", "Mounted by"
+     */
+    public static <R> TableColumn<R, List<String>> containersColumn(String title, String verb,
+            Function<R, ObservableValue<List<String>>> containers, boolean unusedBadge, double width) {
+        TableColumn<R, List<String>> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> containers.apply(c.getValue()));
+        column.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Badge unused = new Badge("unused", Badge.Tone.WARNING);
+            private final Badge inUse = new Badge("in use", Badge.Tone.ACCENT);
+            private final Label names = new Label();
+            private final HBox box = new HBox(6, inUse, names);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                names.getStyleClass().add(Css.VIEW_SUBTITLE);
+            }
+
+            @Override
+            protected void updateItem(List<String> using, boolean empty) {
+                super.updateItem(using, empty);
+                if (empty || using == null || using.isEmpty()) {
+                    setGraphic(!empty && using != null && unusedBadge ? unused : null);
+                    setTooltip(null);
+                    return;
+                }
+                names.setText(String.join(", ", using));
+                setGraphic(box);
+                setTooltip(new Tooltip(verb + " " + String.join(", ", using)));
             }
         });
         column.setPrefWidth(width);

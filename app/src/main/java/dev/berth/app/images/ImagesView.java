@@ -8,16 +8,13 @@ import dev.berth.app.shell.View;
 import dev.berth.app.theme.Css;
 import dev.berth.engine.ImageReference;
 import dev.berth.engine.registry.DockerConfig;
-import dev.berth.ui.badge.Badge;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -26,10 +23,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.Ikon;
@@ -56,8 +51,9 @@ public final class ImagesView implements View {
         ListPage.table(table, "images-table", model.visibleRows(), EmptyState.of(Material2AL.LAYERS,
                 "No images.\nPull one from a registry or build one from a Dockerfile.", model.connectedProperty()));
         TableColumn<ImageRow, String> repository = text("Repository", 260, r -> r.repositoryProperty());
-        table.getColumns().setAll(List.of(repository, text("Tag", 110, r -> r.tagProperty()), idColumn(), sizeColumn(),
-                ListPage.createdColumn(r -> r.createdProperty(), 120), usedByColumn()));
+        table.getColumns().setAll(List.of(repository, text("Tag", 110, r -> r.tagProperty()), idColumn(),
+                ListPage.sizeColumn(ImageRow::sizeProperty, 90), ListPage.createdColumn(r -> r.createdProperty(), 120),
+                ListPage.containersColumn("Used by", "Used by", ImageRow::usedByProperty, false, 220)));
         table.getSortOrder().add(repository);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && !selected().isEmpty()) {
@@ -102,7 +98,7 @@ public final class ImagesView implements View {
                 new SeparatorMenuItem(), pruneDangling, pruneUnused, new SeparatorMenuItem(), login);
         more.setId("images-more");
 
-        TextField filter = ListPage.filter("images", "Filter by name, ID or container", 220);
+        TextField filter = ListPage.filter("images", "Filter by name, ID or container", 260);
         model.filterProperty().bind(filter.textProperty());
         ToggleButton dangling = ListPage.toggle("images", "dangling", "Dangling only");
         model.danglingOnlyProperty().bind(dangling.selectedProperty());
@@ -256,51 +252,6 @@ public final class ImagesView implements View {
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue().shortId()));
         column.getStyleClass().add(Css.MONOSPACE);
         column.setPrefWidth(120);
-        return column;
-    }
-
-    private static TableColumn<ImageRow, Number> sizeColumn() {
-        TableColumn<ImageRow, Number> column = new TableColumn<>("Size");
-        column.setCellValueFactory(c -> c.getValue().sizeProperty());
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number size, boolean empty) {
-                super.updateItem(size, empty);
-                setText(empty || size == null ? null : Formats.bytes(size.longValue()));
-            }
-        });
-        column.setPrefWidth(90);
-        return column;
-    }
-
-    private static TableColumn<ImageRow, List<String>> usedByColumn() {
-        TableColumn<ImageRow, List<String>> column = new TableColumn<>("Used by");
-        column.setCellValueFactory(c -> c.getValue().usedByProperty());
-        column.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Badge badge = new Badge("in use", Badge.Tone.ACCENT);
-            private final Label names = new Label();
-            private final HBox box = new HBox(6, badge, names);
-
-            {
-                box.setAlignment(Pos.CENTER_LEFT);
-                names.getStyleClass().add(Css.VIEW_SUBTITLE);
-            }
-
-            @Override
-            protected void updateItem(List<String> containers, boolean empty) {
-                super.updateItem(containers, empty);
-                if (empty || containers == null || containers.isEmpty()) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                names.setText(String.join(", ", containers));
-                setTooltip(new Tooltip("Used by " + String.join(", ", containers)));
-                setGraphic(box);
-            }
-        });
-        column.setPrefWidth(220);
         return column;
     }
 

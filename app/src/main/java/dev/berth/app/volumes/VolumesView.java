@@ -16,7 +16,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,7 +31,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -61,7 +59,9 @@ public final class VolumesView implements View {
                 "No volumes.\nCreate one here, or run a container with a volume mount.", model.connectedProperty()));
         TableColumn<VolumeRow, String> name = nameColumn();
         table.getColumns().setAll(List.of(name, text("Driver", 90, r -> r.summaryProperty().map(v -> v.driver())),
-                sizeColumn(), usedByColumn(), ListPage.createdColumn(r -> r.summaryProperty().map(v -> v.created()), 120)));
+                ListPage.sizeColumn(VolumeRow::sizeProperty, 90),
+                ListPage.containersColumn("Mounted by", "Mounted by", VolumeRow::usedByProperty, true, 260),
+                ListPage.createdColumn(r -> r.summaryProperty().map(v -> v.created()), 120)));
         table.getSortOrder().add(name);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
@@ -197,56 +197,6 @@ public final class VolumesView implements View {
         TableColumn<VolumeRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setPrefWidth(width);
-        return column;
-    }
-
-    private TableColumn<VolumeRow, Number> sizeColumn() {
-        TableColumn<VolumeRow, Number> column = new TableColumn<>("Size");
-        column.setCellValueFactory(c -> c.getValue().sizeProperty());
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number size, boolean empty) {
-                super.updateItem(size, empty);
-                setText(empty || size == null ? null : size.longValue() >= 0 ? Formats.bytes(size.longValue()) : "—");
-            }
-        });
-        column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(90);
-        return column;
-    }
-
-    private static TableColumn<VolumeRow, List<String>> usedByColumn() {
-        TableColumn<VolumeRow, List<String>> column = new TableColumn<>("Mounted by");
-        column.setCellValueFactory(c -> c.getValue().usedByProperty());
-        column.setComparator((a, b) -> Integer.compare(a.size(), b.size()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Badge unused = new Badge("unused", Badge.Tone.WARNING);
-            private final Badge inUse = new Badge("in use", Badge.Tone.ACCENT);
-            private final Label names = new Label();
-            private final HBox box = new HBox(6, inUse, names);
-
-            {
-                box.setAlignment(Pos.CENTER_LEFT);
-                names.getStyleClass().add(Css.VIEW_SUBTITLE);
-            }
-
-            @Override
-            protected void updateItem(List<String> containers, boolean empty) {
-                super.updateItem(containers, empty);
-                if (empty || containers == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                } else if (containers.isEmpty()) {
-                    setGraphic(unused);
-                    setTooltip(new Tooltip("No container mounts it"));
-                } else {
-                    names.setText(String.join(", ", containers));
-                    setGraphic(box);
-                    setTooltip(new Tooltip("Mounted by " + String.join(", ", containers)));
-                }
-            }
-        });
-        column.setPrefWidth(260);
         return column;
     }
 
