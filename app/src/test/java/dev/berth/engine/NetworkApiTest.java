@@ -73,6 +73,16 @@ class NetworkApiTest {
     }
 
     @Test
+    void anIpv6SubnetTurnsIpv6OnSoTheEngineKeepsIt() {
+        String name = TestResources.name("net-v6");
+        engine.networks().create(name, "bridge", "fd00:231::/64", "fd00:231::1", false, false, OURS);
+
+        NetworkSummary created = find(name).orElseThrow();
+        assertThat(created.ipv6()).isTrue();
+        assertThat(created.subnets()).contains(new NetworkSummary.Subnet("fd00:231::/64", "fd00:231::1"));
+    }
+
+    @Test
     void builtInNetworksAreMarked() {
         assertThat(find("bridge").orElseThrow().isBuiltIn()).isTrue();
         assertThat(find("host").orElseThrow().isBuiltIn()).isTrue();
