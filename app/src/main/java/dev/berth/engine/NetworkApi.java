@@ -75,6 +75,19 @@ public final class NetworkApi {
     }
 
     /**
+     * Connects a container to a network (running or not: a stopped one joins when it starts), as
+     * {@code docker network connect} does.
+     */
+    public void connect(String networkId, String containerId) {
+        engine.run(c -> c.connectToNetworkCmd().withNetworkId(networkId).withContainerId(containerId).exec());
+    }
+
+    /** Disconnects a container from a network; a running one loses its address there at once. */
+    public void disconnect(String networkId, String containerId) {
+        engine.run(c -> c.disconnectFromNetworkCmd().withNetworkId(networkId).withContainerId(containerId).exec());
+    }
+
+    /**
      * Networks no container (running or stopped) is attached to, carrying all {@code labels}: not
      * the engine's own, nor swarm networks (their containers may run on other nodes).
      */
@@ -123,7 +136,7 @@ public final class NetworkApi {
                 String key = n.getNetworkID() == null || n.getNetworkID().isEmpty() ? BY_NAME + e.getKey() : n.getNetworkID();
                 String address = n.getIpAddress() == null ? "" : n.getIpAddress();
                 out.computeIfAbsent(key, k -> new ArrayList<>()).add(new NetworkSummary.Attachment(
-                        summary.name(), summary.state().isRunning(), address));
+                        summary.id(), summary.name(), summary.state().isRunning(), address));
             }
         }
         return out;

@@ -25,9 +25,11 @@ public record NetworkSummary(String id, String name, String driver, String scope
     /**
      * A container on the network.
      *
-     * @param address its IPv4 address there, empty while it is not running
+     * @param containerId its full ID
+     * @param container   its name
+     * @param address     its IPv4 address there, empty while it is not running
      */
-    public record Attachment(String container, boolean running, String address) {
+    public record Attachment(String containerId, String container, boolean running, String address) {
     }
 
     public NetworkSummary {

@@ -83,6 +83,20 @@ class NetworkApiTest {
     }
 
     @Test
+    void aContainerCanBeConnectedAndDisconnected() {
+        String name = TestResources.name("net-join");
+        String network = engine.networks().create(name, "bridge", "", "", false, false, OURS);
+        String container = attach("bridge", "net-joiner");
+
+        engine.networks().connect(network, container);
+        assertThat(find(name).orElseThrow().attached()).extracting(NetworkSummary.Attachment::containerId)
+                .containsExactly(container);
+
+        engine.networks().disconnect(network, container);
+        assertThat(find(name).orElseThrow().isInUse()).isFalse();
+    }
+
+    @Test
     void builtInNetworksAreMarked() {
         assertThat(find("bridge").orElseThrow().isBuiltIn()).isTrue();
         assertThat(find("host").orElseThrow().isBuiltIn()).isTrue();

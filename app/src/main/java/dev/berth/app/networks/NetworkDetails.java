@@ -5,7 +5,14 @@ import dev.berth.app.common.Formats;
 import dev.berth.engine.NetworkSummary;
 import dev.berth.ui.jsontree.JsonTreeView;
 import java.util.stream.Collectors;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,8 +34,13 @@ final class NetworkDetails {
     private final TableView<NetworkSummary.Attachment> containers = new TableView<>();
     private final JsonTreeView inspect = new JsonTreeView();
     private final TabPane tabs = new TabPane();
+    private final BooleanProperty fixed = new SimpleBooleanProperty(this, "fixed");
 
-    NetworkDetails() {
+    /**
+     * @param connect    asks which container to connect to the shown network
+     * @param disconnect disconnects the container picked in the table
+     */
+    NetworkDetails(Runnable connect, Consumer<NetworkSummary.Attachment> disconnect) {
         facts.setId("network-facts");
         containers.setId("network-containers");
         containers.setPlaceholder(new Label("No container is on this network"));
@@ -40,7 +52,18 @@ final class NetworkDetails {
         containers.setPrefWidth(460);
         ScrollPane factsScroll = new ScrollPane(facts);
         factsScroll.setFitToWidth(true);
-        HBox overview = new HBox(12, factsScroll, containers);
+        Button join = new Button("Connect a container…", new FontIcon(Material2AL.LINK));
+        join.setId("network-connect");
+        join.setOnAction(e -> connect.run());
+        join.disableProperty().bind(fixed);
+        Button leave = new Button("Disconnect", new FontIcon(Material2AL.LINK_OFF));
+        leave.setId("network-disconnect");
+        leave.disableProperty().bind(containers.getSelectionModel().selectedItemProperty().isNull().or(fixed));
+        leave.setOnAction(e -> disconnect.accept(containers.getSelectionModel().getSelectedItem()));
+        HBox actions = new HBox(8, join, leave);
+        VBox attached = new VBox(6, actions, containers);
+        VBox.setVgrow(containers, Priority.ALWAYS);
+        HBox overview = new HBox(12, factsScroll, attached);
         HBox.setHgrow(factsScroll, Priority.ALWAYS);
         overview.setPadding(new Insets(0, 0, 8, 0));
         inspect.setId("network-inspect");
@@ -75,6 +98,8 @@ final class NetworkDetails {
         facts.add("Created", Formats.agoAndWhen(n.created()), false);
         facts.add("Labels", Formats.keyValues(n.labels()), true);
         containers.getItems().setAll(n.attached());
+        // host and none take no containers by connecting: the engine refuses.
+        fixed.set("host".equals(n.name()) || "none".equals(n.name()));
     }
 
     void clearJson() {

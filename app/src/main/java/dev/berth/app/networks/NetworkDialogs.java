@@ -1,6 +1,7 @@
 package dev.berth.app.networks;
 
 import dev.berth.app.common.ItemList;
+import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.NetworkRules;
 import dev.berth.engine.NetworkSummary;
 import dev.berth.ui.keyvalue.KeyValueEditor;
@@ -17,6 +18,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -180,5 +182,43 @@ final class NetworkDialogs {
         alert.getDialogPane().setId("confirm-prune-networks");
         alert.getDialogPane().lookupButton(prune).getStyleClass().add("danger");
         return alert.showAndWait().filter(prune::equals).isPresent();
+    }
+
+    /** Asks which container to connect to {@code network}. */
+    static Optional<ContainerSummary> askContainer(Window owner, String network, List<ContainerSummary> candidates) {
+        if (candidates.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "Every container is on " + network + " already.",
+                    ButtonType.OK);
+            alert.setHeaderText("No container to connect");
+            alert.initOwner(owner);
+            alert.showAndWait();
+            return Optional.empty();
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(candidates.get(0).name(),
+                candidates.stream().map(ContainerSummary::name).toList());
+        dialog.setTitle("Connect a container");
+        dialog.setHeaderText("Connect a container to " + network + "\nIt can then reach the others there by name;"
+                + " a stopped one joins when it starts.");
+        dialog.setContentText("Container");
+        dialog.getDialogPane().getButtonTypes().setAll(new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE),
+                ButtonType.CANCEL);
+        dialog.getDialogPane().setId("connect-container-dialog");
+        dialog.initOwner(owner);
+        return dialog.showAndWait().flatMap(name -> candidates.stream().filter(c -> c.name().equals(name)).findFirst());
+    }
+
+    /** Says what disconnecting does to the container and asks; true to go ahead. */
+    static boolean confirmDisconnect(Window owner, String network, NetworkSummary.Attachment attachment) {
+        ButtonType disconnect = new ButtonType("Disconnect", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, attachment.running()
+                ? attachment.container() + " loses its address there" + (attachment.address().isEmpty() ? ""
+                : " (" + attachment.address() + ")") + " at once, and whatever reached it through " + network + "."
+                : attachment.container() + " will not join " + network + " when it starts.", disconnect,
+                ButtonType.CANCEL);
+        alert.setTitle("Disconnect");
+        alert.setHeaderText("Disconnect " + attachment.container() + " from " + network + "?");
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("confirm-disconnect");
+        return alert.showAndWait().filter(disconnect::equals).isPresent();
     }
 }

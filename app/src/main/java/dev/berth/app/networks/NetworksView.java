@@ -44,7 +44,7 @@ public final class NetworksView implements View {
     private final BorderPane root = new BorderPane();
     private final TableView<NetworkRow> table = new TableView<>();
     private final SplitPane split = new SplitPane();
-    private final NetworkDetails details = new NetworkDetails();
+    private final NetworkDetails details = new NetworkDetails(this::connect, this::disconnect);
     private TableSelection<NetworkRow> selection;
 
     public NetworksView(AppServices services) {
@@ -129,6 +129,21 @@ public final class NetworksView implements View {
                     services.notifier().info("Created network " + name);
                     selection.selectWhenListed(rows -> model.named(name));
                 }));
+    }
+
+    private void connect() {
+        NetworkRow row = selection.shown();
+        if (row != null) {
+            model.connectables(row, candidates -> NetworkDialogs.askContainer(window(), row.name(), candidates)
+                    .ifPresent(container -> model.connect(row, container)));
+        }
+    }
+
+    private void disconnect(NetworkSummary.Attachment attachment) {
+        NetworkRow row = selection.shown();
+        if (row != null && attachment != null && NetworkDialogs.confirmDisconnect(window(), row.name(), attachment)) {
+            model.disconnect(row, attachment);
+        }
     }
 
     private void remove() {

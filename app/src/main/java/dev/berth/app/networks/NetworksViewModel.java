@@ -5,6 +5,7 @@ import dev.berth.app.common.KeyedRows;
 import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.engine.ConnectionState;
+import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.ErrorMessages;
 import dev.berth.engine.NetworkSummary;
@@ -172,6 +173,31 @@ public final class NetworksViewModel implements AutoCloseable {
             reload();
             onDone.accept(removed);
         }, error -> services.notifier().error("Could not prune networks", error));
+    }
+
+    /** The containers that are not on {@code row}'s network, read in the background. */
+    public void connectables(NetworkRow row, Consumer<List<ContainerSummary>> onList) {
+        Set<String> on = new java.util.HashSet<>();
+        row.summary().attached().forEach(a -> on.add(a.containerId()));
+        services.executor().submit(() -> services.engine().containers().list().stream()
+                .filter(c -> !on.contains(c.id())).toList(), onList,
+                error -> services.notifier().error("Could not list containers", error));
+    }
+
+    public void connect(NetworkRow row, ContainerSummary container) {
+        services.executor().submit(() -> {
+            services.engine().networks().connect(row.id(), container.id());
+            return container.name();
+        }, name -> reload(), error -> services.notifier().error("Could not connect " + container.name()
+                + " to " + row.name(), error));
+    }
+
+    public void disconnect(NetworkRow row, NetworkSummary.Attachment attachment) {
+        services.executor().submit(() -> {
+            services.engine().networks().disconnect(row.id(), attachment.containerId());
+            return attachment.container();
+        }, name -> reload(), error -> services.notifier().error("Could not disconnect " + attachment.container()
+                + " from " + row.name(), error));
     }
 
     /** The engine's inspect document for one network, as JSON text, on the UI thread. */

@@ -195,6 +195,35 @@ class NetworksViewTest {
     }
 
     @Test
+    void aContainerIsConnectedFromTheDetailsAndDisconnectedAfterAsking(FxRobot robot) {
+        TableView<NetworkRow> table = open(robot);
+        String join = TestResources.name("ui-join");
+        engine.networks().create(join, "bridge", "", "", false, false, OURS);
+        String joiner = TestResources.name("ui-joiner");
+        attach("bridge", joiner);
+        UiTestSupport.waitUntil("the new network is listed", 15, () -> row(table, join) != null);
+        select(robot, table, join);
+
+        robot.clickOn("#network-connect");
+        DialogPane choice = robot.lookup("#connect-container-dialog").queryAs(DialogPane.class);
+        robot.interact(() -> robot.from(choice).lookup(".combo-box").<String>queryComboBox().setValue(joiner));
+        Screenshots.save(robot, choice.getScene(), "networks-connect");
+        robot.clickOn(choice.lookupButton(choice.getButtonTypes().get(0)));
+
+        UiTestSupport.waitUntil("the container is on the network", 15, () -> row(table, join).summary()
+                .containerNames().equals(List.of(joiner)));
+        TableView<NetworkSummary.Attachment> on = robot.lookup("#network-containers").queryTableView();
+        UiTestSupport.waitUntil("the details list it", 5, () -> on.getItems().size() == 1);
+        robot.interact(() -> on.getSelectionModel().select(0));
+        robot.clickOn("#network-disconnect");
+        DialogPane confirm = robot.lookup("#confirm-disconnect").queryAs(DialogPane.class);
+        assertThat(confirm.getContentText()).isEqualTo(joiner + " will not join " + join + " when it starts.");
+        robot.clickOn(confirm.lookupButton(confirm.getButtonTypes().get(0)));
+
+        UiTestSupport.waitUntil("the container is off the network", 15, () -> !row(table, join).summary().isInUse());
+    }
+
+    @Test
     void pruneListsOnlyNetworksNoContainerIsOn(FxRobot robot) {
         open(robot);
 
