@@ -87,6 +87,23 @@ final class EngineHttp {
         }
     }
 
+    /**
+     * A query's {@code filters}: each label as {@code key=value}, and more filters of one value
+     * each (e.g. {@code dangling=true}). No query parameter when there are none.
+     */
+    static Query filters(Map<String, String> labels, Map<String, String> more) {
+        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
+        more.forEach((key, value) -> filters.put(key, List.of(value)));
+        if (!labels.isEmpty()) {
+            filters.put("label", labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+        Query query = new Query();
+        if (!filters.isEmpty()) {
+            query.add("filters", json(filters));
+        }
+        return query;
+    }
+
     static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,13 +123,8 @@ public final class ImageApi {
 
     /** Prunes as {@link #prunePreview} describes; returns the space the engine reports reclaimed. */
     public long prune(boolean unusedToo, Map<String, String> labels) {
-        Map<String, List<String>> filters = new LinkedHashMap<>();
-        filters.put("dangling", List.of(unusedToo ? "false" : "true"));
-        if (!labels.isEmpty()) {
-            filters.put("label", labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-        }
-        return engine.http(http -> EngineHttp.tree(http.post("/images/prune",
-                new EngineHttp.Query().add("filters", EngineHttp.json(filters)), Map.of(), null)))
+        EngineHttp.Query query = EngineHttp.filters(labels, Map.of("dangling", unusedToo ? "false" : "true"));
+        return engine.http(http -> EngineHttp.tree(http.post("/images/prune", query, Map.of(), null)))
                 .path("SpaceReclaimed").asLong(0);
     }
 

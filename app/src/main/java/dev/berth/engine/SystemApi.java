@@ -108,7 +108,7 @@ public final class SystemApi {
 
     /** Removes stopped containers carrying all {@code labels} (none: every stopped one); returns bytes freed. */
     public long pruneContainers(Map<String, String> labels) {
-        return engine.http(http -> EngineHttp.tree(http.post("/containers/prune", labelFilter(labels), Map.of(), null)))
+        return engine.http(http -> EngineHttp.tree(http.post("/containers/prune", EngineHttp.filters(labels, Map.of()), Map.of(), null)))
                 .path("SpaceReclaimed").asLong();
     }
 
@@ -116,23 +116,5 @@ public final class SystemApi {
     public long pruneBuildCache() {
         return engine.http(http -> EngineHttp.tree(http.post("/build/prune", new EngineHttp.Query().add("all", "1"),
                 Map.of(), null))).path("SpaceReclaimed").asLong();
-    }
-
-    static EngineHttp.Query labelFilter(Map<String, String> labels) {
-        return labelFilter(labels, Map.of());
-    }
-
-    /** A prune's filters: the labels to match, and more filters of one value each. */
-    static EngineHttp.Query labelFilter(Map<String, String> labels, Map<String, String> more) {
-        Map<String, List<String>> filters = new java.util.LinkedHashMap<>();
-        if (!labels.isEmpty()) {
-            filters.put("label", labels.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-        }
-        more.forEach((key, value) -> filters.put(key, List.of(value)));
-        EngineHttp.Query query = new EngineHttp.Query();
-        if (!filters.isEmpty()) {
-            query.add("filters", EngineHttp.json(filters));
-        }
-        return query;
     }
 }

@@ -91,7 +91,7 @@ public final class VolumeApi {
 
     /** Prunes as {@link #unused} describes. */
     public Pruned prune(Map<String, String> labels) {
-        EngineHttp.Query query = SystemApi.labelFilter(labels, engine.apiAtLeast(1, 42) ? Map.of("all", "true") : Map.of());
+        EngineHttp.Query query = EngineHttp.filters(labels, engine.apiAtLeast(1, 42) ? Map.of("all", "true") : Map.of());
         JsonNode answer = engine.http(http -> EngineHttp.tree(http.post("/volumes/prune", query, Map.of(), null)));
         List<String> deleted = new ArrayList<>();
         answer.path("VolumesDeleted").forEach(name -> deleted.add(name.asText()));

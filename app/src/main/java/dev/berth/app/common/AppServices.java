@@ -1,6 +1,7 @@
 package dev.berth.app.common;
 
 import dev.berth.app.concurrent.BackgroundExecutor;
+import dev.berth.engine.ConnectionState;
 import dev.berth.engine.Engine;
 import dev.berth.engine.Subscription;
 import javafx.beans.value.WritableBooleanValue;
@@ -15,5 +16,17 @@ public record AppServices(Engine engine, BackgroundExecutor executor, Notifier n
     public Subscription followConnection(WritableBooleanValue connected) {
         connected.set(engine.state().isConnected());
         return engine.onStateChange(state -> executor.ui().run(() -> connected.set(state.isConnected())));
+    }
+
+    /**
+     * Runs {@code action} on the UI thread now if the engine is connected, and on every reconnect,
+     * until the returned subscription is closed: where a view reads its lists afresh.
+     */
+    public Subscription onConnected(Runnable action) {
+        return engine.onStateChange(state -> {
+            if (state.phase() == ConnectionState.Phase.CONNECTED) {
+                executor.ui().run(action);
+            }
+        });
     }
 }

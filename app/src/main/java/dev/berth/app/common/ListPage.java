@@ -5,13 +5,16 @@ import dev.berth.ui.badge.Badge;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -24,6 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The parts every list of engine objects (images, volumes, networks) is built from, so the pages
@@ -71,6 +76,34 @@ public final class ListPage {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(placeholder);
+    }
+
+    /** "Create", the page's main action, enabled while the engine is connected. */
+    public static Button createButton(String id, ObservableBooleanValue connected, Runnable create) {
+        Button button = new Button("Create", new FontIcon(Material2AL.ADD));
+        button.setId(id);
+        button.getStyleClass().add("accent");
+        button.disableProperty().bind(Bindings.not(connected));
+        button.setOnAction(e -> create.run());
+        return button;
+    }
+
+    /** "Remove", in the danger colour, enabled while rows are selected. */
+    public static Button removeButton(String id, TableView<?> table, Runnable remove) {
+        Button button = new Button("Remove", new FontIcon(Material2AL.DELETE));
+        button.setId(id);
+        button.getStyleClass().add(Css.DANGER);
+        button.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        button.setOnAction(e -> remove.run());
+        return button;
+    }
+
+    /** A column of text. */
+    public static <R, T> TableColumn<R, T> column(String title, double width, Function<R, ObservableValue<T>> value) {
+        TableColumn<R, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> value.apply(c.getValue()));
+        column.setPrefWidth(width);
+        return column;
     }
 
     /** The filter box, with the id {@code <prefix>-filter}. */

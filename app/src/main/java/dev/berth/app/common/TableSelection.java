@@ -53,6 +53,18 @@ public final class TableSelection<R> {
         rows.addListener((ListChangeListener<R>) c -> selectPending(rows));
     }
 
+    /**
+     * {@code action}, run only if {@code row}'s details still show when it is called: for answers
+     * that arrive after the user may have picked another row.
+     */
+    public <T> Consumer<T> ifStillShown(R row, Consumer<T> action) {
+        return value -> {
+            if (shown == row) {
+                action.accept(value);
+            }
+        };
+    }
+
     /** The row whose details show, or null. */
     public R shown() {
         return shown;

@@ -3,7 +3,6 @@ package dev.berth.app.images;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
-import dev.berth.engine.ConnectionState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.ImageSummary;
@@ -65,11 +64,7 @@ public final class ImagesViewModel implements AutoCloseable {
     public void attach() {
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.followConnection(connected));
-        subscriptions.add(services.engine().onStateChange(state -> {
-            if (state.phase() == ConnectionState.Phase.CONNECTED) {
-                services.executor().ui().run(this::reload);
-            }
-        }));
+        subscriptions.add(services.onConnected(this::reload));
     }
 
     /** True while the engine is connected. */

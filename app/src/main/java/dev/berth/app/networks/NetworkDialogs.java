@@ -1,5 +1,6 @@
 package dev.berth.app.networks;
 
+import dev.berth.app.common.DialogSizing;
 import dev.berth.app.common.ItemList;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.NetworkRules;
@@ -8,10 +9,8 @@ import dev.berth.ui.keyvalue.KeyValueEditor;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
@@ -91,12 +90,7 @@ final class NetworkDialogs {
         GridPane.setValignment(labelsKey, VPos.TOP);
         labelsKey.setPadding(new Insets(6, 0, 0, 0));
         grid.addRow(6, labelsKey, labels);
-        // The dialog grows with the label rows added, so its buttons stay in view.
-        labels.getEntries().addListener((ListChangeListener<KeyValueEditor.Entry>) c -> Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        }));
+        DialogSizing.growWith(dialog, labels);
         VBox content = new VBox(10, grid, problem);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);

@@ -74,23 +74,11 @@ public final class NetworksView implements View {
         selection = new TableSelection<>(table, split, details.node(), row -> details.show(row.summary()),
                 row -> List.of(row.summaryProperty()), row -> {
                     details.clearJson();
-                    model.inspect(row.id(), json -> {
-                        if (selection.shown() == row) {
-                            details.showJson(json);
-                        }
-                    });
+                    model.inspect(row.id(), selection.ifStillShown(row, details::showJson));
                 }, model.rows());
 
-        Button create = new Button("Create", new FontIcon(Material2AL.ADD));
-        create.setId("network-create");
-        create.getStyleClass().add("accent");
-        create.disableProperty().bind(model.connectedProperty().not());
-        create.setOnAction(e -> create());
-        Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE));
-        remove.setId("network-remove");
-        remove.getStyleClass().add(Css.DANGER);
-        remove.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
-        remove.setOnAction(e -> remove());
+        Button create = ListPage.createButton("network-create", model.connectedProperty(), this::create);
+        Button remove = ListPage.removeButton("network-remove", table, this::remove);
         MenuItem prune = new MenuItem("Prune unused networks…", new FontIcon(Material2AL.DELETE_SWEEP));
         prune.setId("networks-prune");
         prune.setOnAction(e -> prune());
@@ -189,10 +177,7 @@ public final class NetworksView implements View {
     }
 
     private static TableColumn<NetworkRow, String> text(String title, double width, Function<NetworkSummary, String> value) {
-        TableColumn<NetworkRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> c.getValue().summaryProperty().map(value));
-        column.setPrefWidth(width);
-        return column;
+        return ListPage.column(title, width, r -> r.summaryProperty().map(value));
     }
 
     private static TableColumn<NetworkRow, NetworkSummary> containersColumn() {

@@ -4,7 +4,6 @@ import dev.berth.app.common.AppServices;
 import dev.berth.app.common.KeyedRows;
 import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
-import dev.berth.engine.ConnectionState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.ErrorMessages;
@@ -59,11 +58,7 @@ public final class NetworksViewModel implements AutoCloseable {
     public void attach() {
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.followConnection(connected));
-        subscriptions.add(services.engine().onStateChange(state -> {
-            if (state.phase() == ConnectionState.Phase.CONNECTED) {
-                services.executor().ui().run(this::reload);
-            }
-        }));
+        subscriptions.add(services.onConnected(this::reload));
     }
 
     public ObservableList<NetworkRow> rows() {

@@ -2,7 +2,6 @@ package dev.berth.app.system;
 
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Reload;
-import dev.berth.engine.ConnectionState;
 import dev.berth.engine.DiskUsage;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineDetails;
@@ -43,11 +42,7 @@ public final class SystemViewModel implements AutoCloseable {
     /** Starts following the engine's connection. Call on the UI thread. */
     public void attach() {
         subscriptions.add(services.followConnection(connected));
-        subscriptions.add(services.engine().onStateChange(state -> {
-            if (state.phase() == ConnectionState.Phase.CONNECTED) {
-                services.executor().ui().run(this::refresh);
-            }
-        }));
+        subscriptions.add(services.onConnected(this::refresh));
     }
 
     public void refresh() {

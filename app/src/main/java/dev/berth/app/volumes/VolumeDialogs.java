@@ -1,5 +1,6 @@
 package dev.berth.app.volumes;
 
+import dev.berth.app.common.DialogSizing;
 import dev.berth.app.common.Formats;
 import dev.berth.app.common.ItemList;
 import dev.berth.engine.ContainerRules;
@@ -11,8 +12,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
@@ -76,14 +75,7 @@ final class VolumeDialogs {
         grid.addRow(1, new Label("Driver"), driver);
         grid.addRow(2, topAligned("Labels"), labels);
         grid.addRow(3, topAligned("Driver options"), options);
-        // The dialog grows with the rows added, so its buttons stay in view.
-        ListChangeListener<KeyValueEditor.Entry> grow = c -> Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
-            }
-        });
-        labels.getEntries().addListener(grow);
-        options.getEntries().addListener(grow);
+        DialogSizing.growWith(dialog, labels, options);
         VBox content = new VBox(10, grid, problem);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);

@@ -11,9 +11,7 @@ import dev.berth.ui.badge.Badge;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -58,7 +56,7 @@ public final class VolumesView implements View {
         ListPage.table(table, "volumes-table", model.visibleRows(), EmptyState.of(Material2MZ.STORAGE,
                 "No volumes.\nCreate one here, or run a container with a volume mount.", model.connectedProperty()));
         TableColumn<VolumeRow, String> name = nameColumn();
-        table.getColumns().setAll(List.of(name, text("Driver", 90, r -> r.summaryProperty().map(v -> v.driver())),
+        table.getColumns().setAll(List.of(name, ListPage.column("Driver", 90, r -> r.summaryProperty().map(v -> v.driver())),
                 ListPage.sizeColumn(VolumeRow::sizeProperty, 90),
                 ListPage.containersColumn("Mounted by", "Mounted by", VolumeRow::usedByProperty, true, 260),
                 ListPage.createdColumn(r -> r.summaryProperty().map(v -> v.created()), 120)));
@@ -72,23 +70,11 @@ public final class VolumesView implements View {
                 row -> List.of(row.summaryProperty(), row.usedByProperty(), row.sizeProperty()),
                 row -> {
                     details.clearJson();
-                    model.inspect(row.name(), json -> {
-                        if (selection.shown() == row) {
-                            details.showJson(json);
-                        }
-                    });
+                    model.inspect(row.name(), selection.ifStillShown(row, details::showJson));
                 }, model.rows());
 
-        Button create = new Button("Create", new FontIcon(Material2AL.ADD));
-        create.setId("volume-create");
-        create.getStyleClass().add("accent");
-        create.disableProperty().bind(model.connectedProperty().not());
-        create.setOnAction(e -> create());
-        Button remove = new Button("Remove", new FontIcon(Material2AL.DELETE));
-        remove.setId("volume-remove");
-        remove.getStyleClass().add(Css.DANGER);
-        remove.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
-        remove.setOnAction(e -> remove());
+        Button create = ListPage.createButton("volume-create", model.connectedProperty(), this::create);
+        Button remove = ListPage.removeButton("volume-remove", table, this::remove);
         MenuItem prune = new MenuItem("Prune unused volumes…", new FontIcon(Material2AL.DELETE_SWEEP));
         prune.setId("volumes-prune");
         prune.setOnAction(e -> prune());
@@ -189,14 +175,6 @@ public final class VolumesView implements View {
             }
         });
         column.setPrefWidth(320);
-        return column;
-    }
-
-    private static TableColumn<VolumeRow, String> text(String title, double width,
-                                                        Function<VolumeRow, ObservableValue<String>> value) {
-        TableColumn<VolumeRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> value.apply(c.getValue()));
-        column.setPrefWidth(width);
         return column;
     }
 

@@ -4,7 +4,6 @@ import dev.berth.app.common.AppServices;
 import dev.berth.app.common.KeyedRows;
 import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
-import dev.berth.engine.ConnectionState;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Subscription;
 import dev.berth.engine.VolumeApi;
@@ -65,13 +64,9 @@ public final class VolumesViewModel implements AutoCloseable {
     public void attach() {
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.followConnection(connected));
-        subscriptions.add(services.engine().onStateChange(state -> {
-            if (state.phase() == ConnectionState.Phase.CONNECTED) {
-                services.executor().ui().run(() -> {
-                    reload();
-                    measure();
-                });
-            }
+        subscriptions.add(services.onConnected(() -> {
+            reload();
+            measure();
         }));
     }
 
