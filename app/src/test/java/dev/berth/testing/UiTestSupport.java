@@ -6,9 +6,11 @@ import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.app.shell.MainWindow;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.Engine;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,6 +47,18 @@ public final class UiTestSupport {
             });
         } catch (TimeoutException e) {
             throw new AssertionError("timed out after " + seconds + " s waiting for: " + what);
+        }
+    }
+
+    /** Reads a value on the FX thread, where the views change their lists. */
+    public static <T> T onFx(Supplier<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read::get).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while reading on the FX thread", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new AssertionError("could not read on the FX thread", e);
         }
     }
 }

@@ -133,6 +133,7 @@ class BuildWindowTest {
     }
 
     private static List<StepRow> dockerfileRows(BuildViewModel model) {
-        return model.steps().stream().filter(r -> r.step().cacheable()).toList();
+        // The FX thread keeps filling in layers after the build; read the rows where they change.
+        return UiTestSupport.onFx(() -> model.steps().stream().filter(r -> r.step().cacheable()).toList());
     }
 }
