@@ -80,6 +80,14 @@ public final class ContainerApi {
      * @throws IllegalArgumentException when the spec's env file cannot be read (before any engine call)
      */
     public String create(ContainerSpec spec) {
+        return create(spec, List.of());
+    }
+
+    /**
+     * Creates a container as {@link #create(ContainerSpec)} does, also known on its network by
+     * {@code aliases} (compose makes a service reachable by its name this way).
+     */
+    public String create(ContainerSpec spec, List<String> aliases) {
         List<String> env = environment(spec);
         return engine.call(c -> {
             CreateContainerCmd cmd = c.createContainerCmd(spec.image()).withLabels(spec.labels());
@@ -122,6 +130,9 @@ public final class ContainerApi {
             }
             if (spec.network() != null) {
                 host.withNetworkMode(spec.network());
+                if (!aliases.isEmpty()) {
+                    cmd.withAliases(aliases);
+                }
             }
             return cmd.withHostConfig(host).exec().getId();
         });

@@ -79,7 +79,14 @@ public final class NetworkApi {
      * {@code docker network connect} does.
      */
     public void connect(String networkId, String containerId) {
-        engine.run(c -> c.connectToNetworkCmd().withNetworkId(networkId).withContainerId(containerId).exec());
+        connect(networkId, containerId, List.of());
+    }
+
+    /** Connects a container that other containers on the network also reach by {@code aliases}. */
+    public void connect(String networkId, String containerId, List<String> aliases) {
+        engine.run(c -> c.connectToNetworkCmd().withNetworkId(networkId).withContainerId(containerId)
+                .withContainerNetwork(new ContainerNetwork().withAliases(aliases))
+                .exec());
     }
 
     /** Disconnects a container from a network; a running one loses its address there at once. */

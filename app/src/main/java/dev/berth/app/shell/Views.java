@@ -1,6 +1,7 @@
 package dev.berth.app.shell;
 
 import dev.berth.app.common.AppServices;
+import dev.berth.app.compose.ComposeView;
 import dev.berth.app.containers.ContainersView;
 import dev.berth.app.images.ImagesView;
 import dev.berth.app.networks.NetworksView;
@@ -19,8 +20,7 @@ final class Views {
             case IMAGES -> new ImagesView(services);
             case VOLUMES -> new VolumesView(services);
             case NETWORKS -> new NetworksView(services);
-            case COMPOSE -> new ComingSoonView(section,
-                    "Open a compose file, bring the stack up and down, and follow all its logs in one view.");
+            case COMPOSE -> new ComposeView(services);
             case SYSTEM -> new SystemView(services);
         };
     }

@@ -8,8 +8,6 @@ public final class Css {
     public static final String VIEW_TOOLBAR = "view-toolbar";
     public static final String PLACEHOLDER_TEXT = "placeholder-text";
     public static final String PLACEHOLDER_ICON = "placeholder-icon";
-    public static final String COMING_SOON_ICON = "coming-soon-icon";
-    public static final String COMING_SOON_TAG = "coming-soon-tag";
     public static final String SIDEBAR = "sidebar";
     public static final String SIDEBAR_BUTTON = "sidebar-button";
     public static final String APP_NAME = "app-name";

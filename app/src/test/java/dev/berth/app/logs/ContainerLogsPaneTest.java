@@ -120,12 +120,14 @@ class ContainerLogsPaneTest {
         LogView view = logs.logView();
 
         UiTestSupport.waitUntil("ticks", 15, () -> hasLine(view, "tick 12"));
-        LogLine info = view.getLines().stream().filter(l -> l.text().startsWith("INFO")).findFirst().orElseThrow();
+        // The view keeps taking lines on the FX thread: copy them there.
+        List<LogLine> shown = UiTestSupport.onFx(() -> List.copyOf(view.getLines()));
+        LogLine info = shown.stream().filter(l -> l.text().startsWith("INFO")).findFirst().orElseThrow();
         assertThat(info.text()).isEqualTo("INFO server listening on :8080");
         assertThat(info.spanCount()).isGreaterThan(1);
-        LogLine error = view.getLines().stream().filter(l -> l.text().startsWith("ERROR")).findFirst().orElseThrow();
+        LogLine error = shown.stream().filter(l -> l.text().startsWith("ERROR")).findFirst().orElseThrow();
         assertThat(error.kind()).isEqualTo(LogLine.Kind.ERROR);
-        assertThat(view.getLines()).noneMatch(l -> l.text().contains("\u001b"));
+        assertThat(shown).noneMatch(l -> l.text().contains("\u001b"));
 
         robot.clickOn("#log-search").write("request");
         robot.interact(view::searchNow);
@@ -156,13 +158,14 @@ class ContainerLogsPaneTest {
         });
         UiTestSupport.waitUntil("the whole log again, then live lines", 15, () -> view.getLines().stream().anyMatch(l -> l.text().equals("line 1"))
                 && view.getLines().stream().anyMatch(l -> l.text().startsWith("line ") && l.hasTime()));
-        assertThat(view.getLines().get(0).hasTime()).as("the history's lines, read without times").isFalse();
+        assertThat(UiTestSupport.onFx(() -> view.getLines().get(0)).hasTime()).as("the history's lines, read without times").isFalse();
 
         robot.clickOn("#log-timestamps");
 
         UiTestSupport.waitUntil("every line with its time", 15, () -> view.getLines().stream().anyMatch(l -> l.text().equals("line 1"))
                 && view.getLines().stream().allMatch(LogLine::hasTime));
-        List<String> texts = view.getLines().stream().map(LogLine::text).filter(t -> t.startsWith("line ")).toList();
+        List<String> texts = UiTestSupport.onFx(() -> view.getLines().stream().map(LogLine::text)
+                .filter(t -> t.startsWith("line ")).toList());
         for (int i = 0; i < texts.size(); i++) {
             assertThat(texts.get(i)).isEqualTo("line " + (i + 1));
         }
@@ -196,7 +199,7 @@ class ContainerLogsPaneTest {
         engine.containers().restart(id);
         UiTestSupport.waitUntil("the second run", 20, () -> view.getLines().stream().filter(l -> l.text().equals("run")).count() == 2
                 && view.getLines().stream().filter(l -> l.text().equals("line 2")).count() == 2);
-        assertThat(view.getLines()).anyMatch(l -> l.kind() == LogLine.Kind.NOTE
+        assertThat(UiTestSupport.onFx(() -> List.copyOf(view.getLines()))).anyMatch(l -> l.kind() == LogLine.Kind.NOTE
                 && (l.text().equals("Container exited with code 1") || l.text().equals("Container restarted")));
 
         engine.containers().remove(id, true, false);
@@ -245,7 +248,7 @@ class ContainerLogsPaneTest {
         LogView view = logs.logView();
 
         UiTestSupport.waitUntil("both sources", 15, () -> hasLine(view, "GET /items 8") && hasLine(view, "query 6"));
-        List<LogLine> lines = List.copyOf(view.getLines());
+        List<LogLine> lines = UiTestSupport.onFx(() -> List.copyOf(view.getLines()));
         assertThat(lines).allMatch(l -> l.source() != null);
         long previous = Long.MIN_VALUE;
         for (LogLine line : lines) {
@@ -256,6 +259,6 @@ class ContainerLogsPaneTest {
         Screenshots.save(robot, stage.getScene(), "logs-aggregated");
 
         robot.clickOn("#log-source-db");
-        assertThat(view.getShownLines()).isNotEmpty().allMatch(l -> l.source().name().equals("web"));
+        assertThat(UiTestSupport.onFx(() -> List.copyOf(view.getShownLines()))).isNotEmpty().allMatch(l -> l.source().name().equals("web"));
     }
 }

@@ -41,7 +41,7 @@ public class CodeEditor extends StackPane {
 
     /** How a marked line looks; its style class on the line and in the gutter. */
     public enum Mark {
-        ERROR("code-line-error"), CURRENT("code-line-current");
+        ERROR("code-line-error"), WARNING("code-line-warning"), CURRENT("code-line-current");
 
         private final String styleClass;
 

@@ -1,0 +1,60 @@
+package dev.berth.app.compose;
+
+import dev.berth.app.common.ItemList;
+import dev.berth.compose.DownPlan;
+import dev.berth.engine.VolumeSummary;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The Compose page's questions. */
+final class ComposeDialogs {
+
+    private ComposeDialogs() {
+    }
+
+    /**
+     * Says what taking the stack down removes and asks. The volumes stay unless the user ticks
+     * the box that names them. Empty when the user cancels or there is nothing to remove.
+     */
+    static Optional<DownPlan> confirmDown(Window owner, DownPlan plan) {
+        if (plan.isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "Nothing of " + plan.project()
+                    + " is on the engine.", ButtonType.OK);
+            alert.setHeaderText("The stack is down already");
+            alert.initOwner(owner);
+            alert.getDialogPane().setId("compose-down-nothing");
+            alert.showAndWait();
+            return Optional.empty();
+        }
+        DownPlan kept = plan.withoutVolumes();
+        ButtonType down = new ButtonType("Take down", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", down, ButtonType.CANCEL);
+        alert.setTitle("Take the stack down");
+        alert.setHeaderText("Take " + plan.project() + " down?");
+        VBox content = new VBox(8);
+        content.getChildren().add(kept.isEmpty() ? ItemList.of("No containers or networks are left.", List.of())
+                : ItemList.of("These are stopped and removed:", kept.describe()));
+        CheckBox volumes = new CheckBox();
+        volumes.setId("compose-down-volumes");
+        volumes.setMnemonicParsing(false); // volume names have underscores
+        if (!plan.volumes().isEmpty()) {
+            volumes.setText("Also remove its volumes, deleting their data for good: " + plan.volumes().stream()
+                    .map(VolumeSummary::name).collect(Collectors.joining(", ")));
+            volumes.setWrapText(true);
+            volumes.setMaxWidth(540);
+            content.getChildren().add(volumes);
+        }
+        alert.getDialogPane().setContent(content);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("confirm-compose-down");
+        alert.getDialogPane().lookupButton(down).getStyleClass().add("danger");
+        return alert.showAndWait().filter(down::equals).map(b -> volumes.isSelected() ? plan : kept);
+    }
+}

@@ -1,0 +1,216 @@
+package dev.berth.app.compose;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.EmptyState;
+import dev.berth.app.common.ListPage;
+import dev.berth.app.shell.View;
+import dev.berth.app.theme.Css;
+import dev.berth.ui.badge.Badge;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Compose page: the stacks on the engine and the files opened here, on the left; the chosen
+ * stack's services, totals, merged logs and file on the right; up, down and restart above.
+ */
+public final class ComposeView implements View {
+
+    private final ComposeViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final ListView<StackRow> list = new ListView<>();
+    private final StackDetails details;
+    private final Button up = new Button("Up", new FontIcon(Material2MZ.PLAY_ARROW));
+    private final Button down = new Button("Down", new FontIcon(Material2MZ.STOP));
+    private final Button restart = new Button("Restart", new FontIcon(Material2MZ.REPLAY));
+    private FileChooser chooser;
+
+    public ComposeView(AppServices services) {
+        this.model = new ComposeViewModel(services);
+        this.details = new StackDetails(services);
+        build();
+        model.attach();
+    }
+
+    private void build() {
+        list.setId("stacks-list");
+        list.setItems(model.stacks());
+        list.setCellFactory(l -> new StackCell());
+        list.setPlaceholder(EmptyState.of(Material2AL.LAYERS,
+                "No stacks.\nOpen a compose file to bring one up.", model.connectedProperty()));
+        list.setPrefWidth(260);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(now));
+        // Open on a stack rather than on an empty page when there is one.
+        model.stacks().addListener((javafx.collections.ListChangeListener<StackRow>) change -> {
+            if (list.getSelectionModel().isEmpty() && !model.stacks().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
+
+        Button open = new Button("Open compose file…", new FontIcon(Material2AL.FOLDER_OPEN));
+        open.setId("compose-open");
+        open.getStyleClass().add("accent");
+        open.setOnAction(e -> choose());
+        BooleanBinding idle = Bindings.not(model.busyProperty()).and(model.connectedProperty());
+        // The row's own properties change in place, so the bindings also listen to the list's changes.
+        BooleanBinding noFile = Bindings.createBooleanBinding(() -> selected() == null
+                || selected().fileProperty().get() == null, list.getSelectionModel().selectedItemProperty(), model.stacks());
+        BooleanBinding nothingUp = Bindings.createBooleanBinding(() -> selected() == null
+                || selected().containersProperty().get().isEmpty(), list.getSelectionModel().selectedItemProperty(),
+                model.stacks());
+        up.setId("compose-up");
+        up.disableProperty().bind(noFile.or(Bindings.not(idle)));
+        up.setOnAction(e -> model.up(selected(), () -> { }));
+        down.setId("compose-down");
+        down.getStyleClass().add(Css.DANGER);
+        down.disableProperty().bind(nothingUp.or(Bindings.not(idle)));
+        down.setOnAction(e -> takeDown());
+        restart.setId("compose-restart");
+        restart.disableProperty().bind(nothingUp.or(Bindings.not(idle)));
+        restart.setOnAction(e -> model.restart(selected()));
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("compose-progress");
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(model.progressProperty());
+        Label step = new Label();
+        step.setId("compose-step");
+        step.textProperty().bind(model.progressTextProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setOnAction(e -> model.cancel());
+        HBox working = new HBox(8, bar, step, cancel);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(model.busyProperty());
+
+        SplitPane split = new SplitPane(list, details.node());
+        split.setDividerPositions(0.24);
+        SplitPane.setResizableWithParent(list, false);
+        root.setTop(ListPage.top("Compose", "compose", Bindings.createStringBinding(this::summary, model.stacks()),
+                new Node[] {open, up, down, restart}, working));
+        root.setCenter(split);
+        BorderPane.setMargin(split, new Insets(0, 16, 16, 16));
+        root.getStyleClass().add("compose-view");
+    }
+
+    private String summary() {
+        int all = model.stacks().size();
+        long up = model.stacks().stream().filter(s -> s.running() > 0).count();
+        return all + (all == 1 ? " stack" : " stacks") + " · " + up + " running";
+    }
+
+    private StackRow selected() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private void choose() {
+        if (chooser == null) {
+            chooser = new FileChooser();
+            chooser.setTitle("Open a compose file");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Compose files", "*.yaml", "*.yml"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+        }
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            chooser.setInitialDirectory(file.getParentFile());
+            open(file.toPath());
+        }
+    }
+
+    /** Reads a compose file and selects its stack. */
+    public void open(Path file) {
+        model.open(file, row -> list.getSelectionModel().select(row));
+    }
+
+    private void takeDown() {
+        StackRow row = selected();
+        model.planDown(row, plan -> ComposeDialogs.confirmDown(window(), plan).ifPresent(chosen ->
+                model.down(chosen, () -> { })));
+    }
+
+    /** A stack in the list: its name, how much of it runs, and its file. */
+    private static final class StackCell extends ListCell<StackRow> {
+        private final Label name = new Label();
+        private final Badge state = new Badge("", Badge.Tone.NEUTRAL);
+        private final Label file = new Label();
+        private final VBox box;
+
+        StackCell() {
+            name.getStyleClass().add("stack-name");
+            file.getStyleClass().add(Css.VIEW_SUBTITLE);
+            // Long names and paths are cut with an ellipsis instead of widening the list.
+            name.setMinWidth(0);
+            file.setMinWidth(0);
+            HBox.setHgrow(file, Priority.ALWAYS);
+            HBox bottom = new HBox(6, state, file);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(3, name, bottom);
+            box.setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(StackRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(row.project());
+            state.setText(row.summary());
+            state.setTone(row.running() > 0 ? Badge.Tone.SUCCESS : row.problemsProperty().get().isEmpty()
+                    || row.composeProperty().get() != null ? Badge.Tone.NEUTRAL : Badge.Tone.DANGER);
+            Path path = row.fileProperty().get();
+            file.setText(path == null ? "no file" : path.toString());
+            setTooltip(new javafx.scene.control.Tooltip(row.project() + (path == null ? "" : "\n" + path)));
+            setGraphic(box);
+        }
+    }
+
+    /** For tests. */
+    ComposeViewModel model() {
+        return model;
+    }
+
+    ListView<StackRow> list() {
+        return list;
+    }
+
+    StackDetails details() {
+        return details;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+        details.close();
+    }
+}

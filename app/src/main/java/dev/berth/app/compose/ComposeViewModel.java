@@ -1,0 +1,298 @@
+package dev.berth.app.compose;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Reload;
+import dev.berth.app.concurrent.UiBatcher;
+import dev.berth.compose.ComposeDown;
+import dev.berth.compose.ComposeException;
+import dev.berth.compose.ComposeParser;
+import dev.berth.compose.ComposeProblem;
+import dev.berth.compose.ComposeProject;
+import dev.berth.compose.ComposeUp;
+import dev.berth.compose.DownPlan;
+import dev.berth.compose.StackSummary;
+import dev.berth.compose.UpListener;
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.EngineEvent;
+import dev.berth.engine.Subscription;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The stacks page: every compose project the engine has containers of, plus the files opened
+ * here that are not up yet; reading a file, bringing it up and taking it down. The list follows
+ * container events; one up or down runs at a time, with its progress.
+ */
+public final class ComposeViewModel implements AutoCloseable {
+
+    private final AppServices services;
+    private final ObservableList<StackRow> stacks = FXCollections.observableArrayList(row -> new Observable[] {
+            row.containersProperty(), row.fileProperty(), row.composeProperty(), row.problemsProperty()});
+    /** Files opened in this window, by project: they stay listed while nothing of theirs runs. */
+    private final Map<String, Path> opened = new LinkedHashMap<>();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final UiBatcher<EngineEvent> events;
+    private final UiBatcher<Step> steps;
+    private final Reload<List<StackSummary>> list;
+    private Cancellation running;
+
+    public ComposeViewModel(AppServices services) {
+        this.services = services;
+        this.list = new Reload<>(services, () -> StackSummary.of(services.engine().containers().list()), this::apply,
+                "Could not list the stacks");
+        this.events = new UiBatcher<>(services.executor().ui(), batch -> reload());
+        this.steps = new UiBatcher<>(services.executor().ui(), batch -> {
+            Step last = batch.get(batch.size() - 1);
+            if (busy.get()) {
+                progress.set(last.fraction());
+                progressText.set(last.message());
+            }
+        });
+    }
+
+    /** Starts following the engine. Call on the UI thread. */
+    public void attach() {
+        subscriptions.add(services.engine().onEvent(this::onEngineEvent));
+        subscriptions.add(services.followConnection(connected));
+        subscriptions.add(services.onConnected(this::reload));
+    }
+
+    public ObservableList<StackRow> stacks() {
+        return stacks;
+    }
+
+    public StackRow stack(String project) {
+        return stacks.stream().filter(s -> s.project().equals(project)).findFirst().orElse(null);
+    }
+
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    /** True while an up or down runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public void reload() {
+        list.request();
+    }
+
+    private void onEngineEvent(EngineEvent event) {
+        if (event.isAbout("container") && event.attributes().containsKey(dev.berth.compose.ComposeLabels.PROJECT)) {
+            events.add(event);
+        }
+    }
+
+    private void apply(List<StackSummary> found) {
+        Map<String, StackSummary> byProject = new LinkedHashMap<>();
+        found.forEach(s -> byProject.put(s.project(), s));
+        stacks.removeIf(row -> !byProject.containsKey(row.project()) && !opened.containsKey(row.project()));
+        for (StackSummary summary : found) {
+            StackRow row = stack(summary.project());
+            if (row == null) {
+                row = new StackRow(summary.project());
+                stacks.add(row);
+            }
+            row.containersProperty().set(summary.containers());
+            if (row.fileProperty().get() == null && summary.configFile() != null) {
+                row.fileProperty().set(summary.configFile());
+                read(row);
+            }
+        }
+        for (StackRow row : stacks) {
+            if (!byProject.containsKey(row.project())) {
+                row.containersProperty().set(List.of());
+            }
+        }
+        stacks.sort(Comparator.comparing(StackRow::project));
+    }
+
+    /**
+     * Reads a compose file in the background and lists its stack; {@code onRead} gets the row,
+     * with the file's problems on it when it has any.
+     */
+    public void open(Path file, Consumer<StackRow> onRead) {
+        services.executor().submit(() -> parse(file), parsed -> {
+            String project = parsed.project();
+            // A file read again under another name (its name: was fixed or changed) is listed once.
+            opened.entrySet().removeIf(e -> e.getValue().equals(file) && !e.getKey().equals(project));
+            stacks.removeIf(r -> file.equals(r.fileProperty().get()) && !r.project().equals(project)
+                    && r.containersProperty().get().isEmpty());
+            opened.put(project, file);
+            StackRow row = stack(project);
+            if (row == null) {
+                row = new StackRow(project);
+                stacks.add(row);
+                stacks.sort(Comparator.comparing(StackRow::project));
+            }
+            row.fileProperty().set(file);
+            show(row, parsed);
+            onRead.accept(row);
+        }, error -> services.notifier().error("Could not read " + file, error));
+    }
+
+    /** Reads the stack's file again (it may have been edited since). */
+    public void read(StackRow row) {
+        Path file = row.fileProperty().get();
+        if (file == null) {
+            return;
+        }
+        services.executor().submit(() -> parse(file), parsed -> show(row, parsed),
+                error -> services.notifier().error("Could not read " + file, error));
+    }
+
+    /** What reading a file gave: the project, or its problems and (when readable) its name. */
+    private record Parsed(ComposeProject compose, List<ComposeProblem> problems, String project) {
+    }
+
+    private static Parsed parse(Path file) {
+        try {
+            ComposeProject compose = ComposeParser.parse(file);
+            return new Parsed(compose, compose.warnings(), compose.name());
+        } catch (ComposeException e) {
+            return new Parsed(null, e.problems(), e.project() != null ? e.project() : fallbackName(file));
+        }
+    }
+
+    private static void show(StackRow row, Parsed parsed) {
+        row.composeProperty().set(parsed.compose());
+        row.problemsProperty().set(parsed.problems());
+    }
+
+    /** A file that cannot be read is listed under its directory's name, as compose would name it. */
+    private static String fallbackName(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir == null || dir.getFileName() == null ? "compose" : dir.getFileName().toString();
+    }
+
+    /**
+     * Reads the file again and brings the stack up. A file with errors is not used: its problems
+     * are shown instead. {@code onDone} runs on success.
+     */
+    public void up(StackRow row, Runnable onDone) {
+        Path file = row.fileProperty().get();
+        if (file == null || busy.get()) {
+            return;
+        }
+        Cancellation cancellation = begin("Reading " + file.getFileName());
+        services.executor().submit(() -> {
+            Parsed parsed = parse(file);
+            services.executor().ui().run(() -> show(row, parsed));
+            if (parsed.compose() == null) {
+                return false;
+            }
+            new ComposeUp(services.engine()).up(parsed.compose(), listener(), cancellation);
+            return true;
+        }, started -> {
+            end();
+            reload();
+            if (started) {
+                services.notifier().info("Stack " + row.project() + " is up");
+                onDone.run();
+            }
+        }, error -> {
+            end();
+            reload();
+            services.notifier().error("Could not bring " + row.project() + " up", error);
+        });
+    }
+
+    /** Works out what taking the stack down removes, volumes included, for the confirmation. */
+    public void planDown(StackRow row, Consumer<DownPlan> onPlan) {
+        services.executor().submit(() -> new ComposeDown(services.engine()).plan(row.project(), true), onPlan,
+                error -> services.notifier().error("Could not work out what to remove", error));
+    }
+
+    /** Removes what the plan lists (the user confirmed it). */
+    public void down(DownPlan plan, Runnable onDone) {
+        if (busy.get()) {
+            return;
+        }
+        begin("Taking " + plan.project() + " down");
+        services.executor().submit(() -> {
+            new ComposeDown(services.engine()).down(plan, listener());
+            return plan;
+        }, done -> {
+            end();
+            reload();
+            services.notifier().info("Stack " + plan.project() + " is down");
+            onDone.run();
+        }, error -> {
+            end();
+            reload();
+            services.notifier().error("Could not take " + plan.project() + " down", error);
+        });
+    }
+
+    /** Restarts every container of the stack. */
+    public void restart(StackRow row) {
+        List<String> ids = row.containersProperty().get().stream().map(ContainerSummary::id).toList();
+        services.executor().run(() -> ids.forEach(id -> services.engine().containers().restart(id)),
+                error -> services.notifier().error("Could not restart " + row.project(), error));
+    }
+
+    /** Stops the running up between steps. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private Cancellation begin(String text) {
+        busy.set(true);
+        progress.set(-1); // a progress bar's "working, amount unknown"
+        progressText.set(text);
+        running = new Cancellation();
+        return running;
+    }
+
+    private void end() {
+        busy.set(false);
+        running = null;
+        progress.set(0);
+        progressText.set("");
+    }
+
+    private record Step(String message, double fraction) {
+    }
+
+    /** Runs on the worker: hands the steps to the UI in batches. */
+    private UpListener listener() {
+        return (message, done, total) -> steps.add(new Step(message, total == 0 ? 1 : (double) done / total));
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.berth.app.compose;
+
+import dev.berth.compose.ComposeLabels;
+import dev.berth.compose.ComposeProject;
+import dev.berth.compose.ComposeService;
+import dev.berth.compose.ComposeUp;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.PortMapping;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A line of a stack's services table: a service of the file, a container on the engine, or both.
+ *
+ * @param service   the service name
+ * @param container the container's name, or empty before it is created
+ * @param id        the container's ID, or null
+ * @param state     its state, or null before it is created
+ * @param status    the engine's status text, or "not created"
+ * @param image     the image it runs (or will run)
+ * @param ports     published ports, e.g. "127.0.0.1:8080→80/tcp"
+ */
+public record ServiceRow(String service, String container, String id, ContainerState state, String status,
+                         String image, String ports) {
+
+    /** The file's services in order, then containers of services the file no longer has. */
+    static List<ServiceRow> of(ComposeProject compose, List<ContainerSummary> containers) {
+        Map<String, ContainerSummary> byService = new LinkedHashMap<>();
+        containers.forEach(c -> byService.putIfAbsent(c.labels().getOrDefault(ComposeLabels.SERVICE, c.name()), c));
+        List<ServiceRow> rows = new ArrayList<>();
+        if (compose != null) {
+            for (ComposeService s : compose.services()) {
+                ContainerSummary c = byService.remove(s.name());
+                rows.add(c != null ? of(s.name(), c) : new ServiceRow(s.name(), "", null, null, "not created",
+                        ComposeUp.imageOf(compose, s), s.ports().stream().map(p -> p.toString()).collect(
+                                Collectors.joining(", "))));
+            }
+        }
+        byService.forEach((service, c) -> rows.add(of(service, c)));
+        return rows;
+    }
+
+    private static ServiceRow of(String service, ContainerSummary c) {
+        return new ServiceRow(service, c.name(), c.id(), c.state(), c.status(), c.image(),
+                c.ports().stream().map(PortMapping::toString).distinct().collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,290 @@
+package dev.berth.app.compose;
+
+import dev.berth.app.common.AppServices;
+import dev.berth.app.common.Formats;
+import dev.berth.app.common.ListPage;
+import dev.berth.app.concurrent.UiBatcher;
+import dev.berth.app.containers.StateBadges;
+import dev.berth.app.logs.AggregatedLogsPane;
+import dev.berth.app.theme.Css;
+import dev.berth.compose.ComposeProblem;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.logs.MergedLogs;
+import dev.berth.stats.StackStats;
+import dev.berth.stats.StatsHub;
+import dev.berth.stats.StatsTotals;
+import dev.berth.ui.badge.Badge;
+import dev.berth.ui.codeeditor.CodeEditor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The selected stack: its file and what is wrong with it, its services with their containers,
+ * the stack's live totals, its merged logs and the compose file itself.
+ */
+final class StackDetails implements AutoCloseable {
+
+    private final AppServices services;
+    private final StatsHub hub;
+    private final BorderPane root = new BorderPane();
+    private final Label title = new Label();
+    private final Label file = new Label();
+    private final Label totals = new Label();
+    private final VBox problems = new VBox(4);
+    private final TableView<ServiceRow> table = new TableView<>();
+    private final StackPane logsHost = new StackPane();
+    private final CodeEditor editor = new CodeEditor();
+    private final UiBatcher<StatsTotals> totalsBatch;
+    private final InvalidationListener refresh = obs -> refresh();
+    private final Node nothingChosen = dev.berth.app.common.EmptyState.of(Material2AL.LAYERS,
+            "Choose a stack on the left, or open a compose file.");
+    private Node header;
+    private Node content;
+    private StackRow shown;
+    private AggregatedLogsPane logs;
+    private List<String> logIds = List.of();
+    private StackStats stats;
+    private List<String> statIds = List.of();
+
+    StackDetails(AppServices services) {
+        this.services = services;
+        this.hub = StatsHub.of(services.engine());
+        this.totalsBatch = new UiBatcher<>(services.executor().ui(), batch -> showTotals(batch.get(batch.size() - 1)));
+        build();
+    }
+
+    private void build() {
+        title.getStyleClass().add(Css.SECTION_TITLE);
+        title.setId("stack-title");
+        file.getStyleClass().addAll(Css.VIEW_SUBTITLE, Css.MONOSPACE);
+        file.setId("stack-file");
+        totals.setId("stack-totals");
+        totals.getStyleClass().add(Css.VIEW_SUBTITLE);
+        problems.setId("stack-problems");
+        problems.managedProperty().bind(problems.visibleProperty());
+
+        table.setId("stack-services");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No services"));
+        table.getColumns().setAll(List.of(
+                ListPage.column("Service", 130, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.service())),
+                stateColumn(),
+                ListPage.column("Ports", 190, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.ports())),
+                ListPage.column("Image", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.image())),
+                ListPage.column("Container", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.container()))));
+        table.setPrefHeight(170);
+
+        editor.setEditable(false);
+        editor.setId("stack-editor");
+        Tab logsTab = new Tab("Logs", logsHost);
+        logsTab.setGraphic(new FontIcon(Material2AL.ARTICLE));
+        Tab fileTab = new Tab("Compose file", editor);
+        fileTab.setGraphic(new FontIcon(Material2AL.DESCRIPTION));
+        TabPane tabs = new TabPane(logsTab, fileTab);
+        tabs.setId("stack-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        VBox top = new VBox(4, title, file, totals, problems);
+        top.setPadding(new Insets(4, 0, 8, 0));
+        SplitPane split = new SplitPane(table, tabs);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.3);
+        header = top;
+        content = split;
+        root.setCenter(nothingChosen);
+        root.setPadding(new Insets(0, 0, 0, 12));
+    }
+
+    private TableColumn<ServiceRow, ServiceRow> stateColumn() {
+        TableColumn<ServiceRow, ServiceRow> column = new TableColumn<>("State");
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ServiceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Badge badge = row.state() == null ? new Badge("not created", Badge.Tone.NEUTRAL)
+                        : new Badge(row.state().word(), StateBadges.tone(row.state()));
+                badge.setTooltip(new javafx.scene.control.Tooltip(row.status()));
+                setGraphic(badge);
+            }
+        });
+        column.setPrefWidth(110);
+        return column;
+    }
+
+    /** Shows a stack, or nothing. Call on the UI thread. */
+    void show(StackRow row) {
+        if (shown != null) {
+            shown.containersProperty().removeListener(refresh);
+            shown.composeProperty().removeListener(refresh);
+            shown.problemsProperty().removeListener(refresh);
+            shown.fileProperty().removeListener(refresh);
+        }
+        shown = row;
+        if (row != null) {
+            row.containersProperty().addListener(refresh);
+            row.composeProperty().addListener(refresh);
+            row.problemsProperty().addListener(refresh);
+            row.fileProperty().addListener(refresh);
+        }
+        logIds = null;
+        statIds = null;
+        refresh();
+    }
+
+    private void refresh() {
+        StackRow row = shown;
+        if (row == null) {
+            root.setTop(null);
+            root.setCenter(nothingChosen);
+            table.getItems().clear();
+            watch(List.of());
+            follow(List.of());
+            return;
+        }
+        if (root.getCenter() != content) {
+            root.setTop(header);
+            root.setCenter(content);
+        }
+        title.setText(row.project());
+        Path path = row.fileProperty().get();
+        file.setText(path == null ? "No compose file: the containers name none" : path.toString());
+        table.getItems().setAll(ServiceRow.of(row.composeProperty().get(), row.containersProperty().get()));
+        showProblems(row);
+        showFile(path, row.problemsProperty().get(), row.composeProperty().get() == null);
+        List<ContainerSummary> containers = row.containersProperty().get();
+        follow(containers);
+        watch(containers.stream().filter(c -> c.state() == ContainerState.RUNNING).map(ContainerSummary::id).toList());
+        if (stats == null) {
+            totals.setText(row.summary());
+        }
+    }
+
+    private void showProblems(StackRow row) {
+        boolean errors = row.composeProperty().get() == null;
+        problems.getChildren().clear();
+        for (ComposeProblem p : row.problemsProperty().get()) {
+            Label line = new Label(p.describe(), new FontIcon(errors ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
+            line.getStyleClass().add(errors ? Css.DANGER_TEXT : Css.VIEW_SUBTITLE);
+            line.setWrapText(true);
+            problems.getChildren().add(line);
+        }
+        problems.setVisible(!problems.getChildren().isEmpty());
+    }
+
+    /** The file's text, read in the background, with each problem's line marked. */
+    private void showFile(Path path, List<ComposeProblem> found, boolean errors) {
+        if (path == null) {
+            editor.setText("");
+            return;
+        }
+        services.executor().submit(() -> Files.readString(path), text -> {
+            if (shown == null || !path.equals(shown.fileProperty().get())) {
+                return;
+            }
+            if (!Objects.equals(editor.getText(), text)) {
+                editor.setText(text);
+            }
+            editor.clearMarks(CodeEditor.Mark.ERROR);
+            editor.clearMarks(CodeEditor.Mark.WARNING);
+            for (ComposeProblem p : found) {
+                editor.markLine(p.line(), errors ? CodeEditor.Mark.ERROR : CodeEditor.Mark.WARNING, p.message());
+            }
+        }, error -> editor.setText("# Could not read " + path + ": "
+                + (error instanceof IOException io ? io.getMessage() : error.toString())));
+    }
+
+    /** Merged logs of the stack's containers; started again only when the set of containers changes. */
+    private void follow(List<ContainerSummary> containers) {
+        List<String> ids = containers.stream().map(ContainerSummary::id).toList();
+        if (ids.equals(logIds)) {
+            return;
+        }
+        logIds = ids;
+        if (logs != null) {
+            logs.close();
+            logs = null;
+        }
+        if (ids.isEmpty()) {
+            Label none = new Label("The stack has no containers. Bring it up to see its logs here.");
+            none.getStyleClass().add(Css.PLACEHOLDER_TEXT);
+            logsHost.getChildren().setAll(none);
+            return;
+        }
+        logs = new AggregatedLogsPane(services, containers.stream().map(c -> new MergedLogs.Source(c.id(),
+                c.labels().getOrDefault(dev.berth.compose.ComposeLabels.SERVICE, c.name()))).toList());
+        logsHost.getChildren().setAll(logs.node());
+    }
+
+    /** The stack's CPU and memory, from the one shared stats stream per container. */
+    private void watch(List<String> runningIds) {
+        if (runningIds.equals(statIds)) {
+            return;
+        }
+        statIds = runningIds;
+        if (stats != null) {
+            stats.close();
+            stats = null;
+        }
+        if (!runningIds.isEmpty()) {
+            stats = StackStats.watch(hub, runningIds, totalsBatch::add);
+        }
+        if (shown != null) {
+            totals.setText(shown.summary());
+        }
+    }
+
+    private void showTotals(StatsTotals t) {
+        if (stats == null || shown == null) {
+            return;
+        }
+        totals.setText(shown.summary() + " · CPU " + Formats.oneDecimal(t.cpuPercent()) + " % · Memory "
+                + Formats.bytes(t.memoryUsed()) + " · " + t.pids() + " processes");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    TableView<ServiceRow> table() {
+        return table;
+    }
+
+    CodeEditor editor() {
+        return editor;
+    }
+
+    AggregatedLogsPane logs() {
+        return logs;
+    }
+
+    @Override
+    public void close() {
+        show(null);
+    }
+}

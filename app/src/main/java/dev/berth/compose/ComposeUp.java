@@ -1,0 +1,220 @@
+package dev.berth.compose;
+
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.ContainerSpec;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.Engine;
+import dev.berth.engine.EngineException;
+import dev.berth.engine.MountSpec;
+import dev.berth.engine.build.BuildListener;
+import dev.berth.engine.build.BuildRequest;
+import dev.berth.engine.build.BuildResult;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings a compose project up as {@code docker compose up -d} does: builds or checks images,
+ * creates its networks and volumes, then creates and starts each service's container after the
+ * services it depends on. A container whose configuration is unchanged is kept (started if it was
+ * stopped); a changed one is replaced.
+ */
+public final class ComposeUp {
+
+    private final Engine engine;
+
+    public ComposeUp(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * Runs on the calling thread.
+     *
+     * @throws EngineException when the engine refuses a step (the message names the service or resource)
+     * @throws IllegalStateException when an image is missing or an external network or volume does not exist
+     */
+    public void up(ComposeProject project, UpListener listener, Cancellation cancellation) {
+        List<ComposeService> order = startOrder(project);
+        List<ComposeResource> networks = project.networks().stream().filter(n -> usedNetworks(project).contains(n.key()))
+                .toList();
+        int total = order.size() * 2 + networks.size() + project.volumes().size();
+        int done = 0;
+        Map<String, String> images = new LinkedHashMap<>();
+        for (ComposeService service : order) {
+            cancellation.check();
+            listener.step(service.build() != null ? "Building " + imageOf(project, service) : "Checking image "
+                    + service.image(), done, total);
+            images.put(service.name(), imageIdFor(project, service, cancellation));
+            done++;
+        }
+        for (ComposeResource network : networks) {
+            cancellation.check();
+            listener.step("Network " + network.engineName(), done++, total);
+            ensureNetwork(project, network);
+        }
+        for (ComposeResource volume : project.volumes()) {
+            cancellation.check();
+            listener.step("Volume " + volume.engineName(), done++, total);
+            ensureVolume(project, volume);
+        }
+        for (ComposeService service : order) {
+            cancellation.check();
+            listener.step("Container " + containerName(project, service), done++, total);
+            upService(project, service, images.get(service.name()));
+        }
+        listener.step("Up", total, total);
+    }
+
+    /** Services so that each comes after those it depends on; otherwise in file order. */
+    static List<ComposeService> startOrder(ComposeProject project) {
+        List<ComposeService> order = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        while (order.size() < project.services().size()) {
+            boolean progress = false;
+            for (ComposeService s : project.services()) {
+                if (!placed.contains(s.name()) && placed.containsAll(s.dependsOn())) {
+                    order.add(s);
+                    placed.add(s.name());
+                    progress = true;
+                }
+            }
+            if (!progress) {
+                throw new IllegalStateException("The services depend on each other in a cycle");
+            }
+        }
+        return order;
+    }
+
+    /** The image a service runs: its {@code image:}, or {@code <project>-<service>} when it only builds. */
+    public static String imageOf(ComposeProject project, ComposeService service) {
+        return service.image() != null ? service.image() : project.name() + "-" + service.name();
+    }
+
+    public static String containerName(ComposeProject project, ComposeService service) {
+        return service.containerName() != null ? service.containerName()
+                : project.name() + "-" + service.name() + "-1";
+    }
+
+    private String imageIdFor(ComposeProject project, ComposeService service, Cancellation cancellation) {
+        String image = imageOf(project, service);
+        if (service.build() != null) {
+            BuildRequest request = BuildRequest.of(service.build().context(), engine.builds().preferredBuilder())
+                    .withDockerfile(service.build().context().resolve(service.build().dockerfile()))
+                    .withTags(image);
+            BuildResult result = engine.builds().build(request, BuildListener.NONE, cancellation);
+            if (!result.succeeded()) {
+                throw new IllegalStateException("Building " + image + " for service " + service.name() + " failed: "
+                        + result.error());
+            }
+            return result.imageId();
+        }
+        if (!engine.images().exists(image)) {
+            throw new IllegalStateException("Service " + service.name() + " needs the image " + image
+                    + ", which is not on this engine. Pull or build it first.");
+        }
+        return engine.images().idOf(image);
+    }
+
+    private Set<String> usedNetworks(ComposeProject project) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ComposeService s : project.services()) {
+            keys.addAll(s.networks().isEmpty() ? List.of("default") : s.networks());
+        }
+        return keys;
+    }
+
+    private void ensureNetwork(ComposeProject project, ComposeResource network) {
+        boolean exists = engine.networks().list().stream().anyMatch(n -> n.name().equals(network.engineName()));
+        if (exists) {
+            return;
+        }
+        if (network.external()) {
+            throw new IllegalStateException("The external network " + network.engineName() + " does not exist");
+        }
+        Map<String, String> labels = new LinkedHashMap<>(network.labels());
+        labels.put(ComposeLabels.PROJECT, project.name());
+        labels.put(ComposeLabels.NETWORK, network.key());
+        engine.networks().create(network.engineName(), network.driver(), null, null, false, false, labels);
+    }
+
+    private void ensureVolume(ComposeProject project, ComposeResource volume) {
+        boolean exists = engine.volumes().list().stream().anyMatch(v -> v.name().equals(volume.engineName()));
+        if (exists) {
+            return;
+        }
+        if (volume.external()) {
+            throw new IllegalStateException("The external volume " + volume.engineName() + " does not exist");
+        }
+        Map<String, String> labels = new LinkedHashMap<>(volume.labels());
+        labels.put(ComposeLabels.PROJECT, project.name());
+        labels.put(ComposeLabels.VOLUME, volume.key());
+        engine.volumes().create(volume.engineName(), volume.driver(), labels, Map.of());
+    }
+
+    private void upService(ComposeProject project, ComposeService service, String imageId) {
+        List<String> networks = service.networks().isEmpty() ? List.of("default") : service.networks();
+        List<String> networkNames = networks.stream()
+                .map(key -> project.network(key).map(ComposeResource::engineName).orElse(project.name() + "_" + key))
+                .toList();
+        ContainerSpec spec = spec(project, service, networkNames.get(0));
+        String hash = hash(spec + "|" + networkNames + "|" + imageId);
+        spec = spec.withLabel(ComposeLabels.CONFIG_HASH, hash);
+
+        Optional<ContainerSummary> existing = engine.containers()
+                .listByLabel(ComposeLabels.PROJECT, project.name()).stream()
+                .filter(c -> service.name().equals(c.labels().get(ComposeLabels.SERVICE))).findFirst();
+        if (existing.isPresent() && hash.equals(existing.get().labels().get(ComposeLabels.CONFIG_HASH))) {
+            if (existing.get().state() != ContainerState.RUNNING) {
+                engine.containers().start(existing.get().id());
+            }
+            return;
+        }
+        if (existing.isPresent()) {
+            engine.containers().remove(existing.get().id(), true, false);
+        }
+        List<String> aliases = List.of(service.name());
+        String id = engine.containers().create(spec, aliases);
+        try {
+            for (String other : networkNames.subList(1, networkNames.size())) {
+                engine.networks().connect(other, id, aliases);
+            }
+            engine.containers().start(id);
+        } catch (EngineException e) {
+            throw new EngineException(e.status(), "Service " + service.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ContainerSpec spec(ComposeProject project, ComposeService service, String network) {
+        Map<String, String> labels = new LinkedHashMap<>(service.labels());
+        labels.put(ComposeLabels.PROJECT, project.name());
+        labels.put(ComposeLabels.SERVICE, service.name());
+        labels.put(ComposeLabels.NUMBER, "1");
+        labels.put(ComposeLabels.ONEOFF, "False");
+        labels.put(ComposeLabels.WORKING_DIR, project.directory().toString());
+        labels.put(ComposeLabels.CONFIG_FILES, project.file().toString());
+        List<MountSpec> mounts = service.mounts().stream().map(m -> m.kind() == MountSpec.Kind.VOLUME
+                && !m.source().isEmpty() ? new MountSpec(m.kind(), project.volume(m.source())
+                .map(ComposeResource::engineName).orElse(m.source()), m.target(), m.readOnly(), 0) : m).toList();
+        return new ContainerSpec(imageOf(project, service), containerName(project, service), service.entrypoint(),
+                service.command(), service.environment(), null, service.ports(), mounts, network, service.restart(),
+                labels, service.workingDir(), service.user(), false);
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

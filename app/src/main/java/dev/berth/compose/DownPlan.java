@@ -1,0 +1,43 @@
+package dev.berth.compose;
+
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.NetworkSummary;
+import dev.berth.engine.VolumeSummary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What taking a stack down removes, read from the engine before asking the user.
+ *
+ * @param project    the compose project
+ * @param containers every container of the project, running or not
+ * @param networks   the networks the project created (never external ones)
+ * @param volumes    the volumes it created, when the user chose to remove them; else empty
+ */
+public record DownPlan(String project, List<ContainerSummary> containers, List<NetworkSummary> networks,
+                       List<VolumeSummary> volumes) {
+
+    public DownPlan {
+        containers = List.copyOf(containers);
+        networks = List.copyOf(networks);
+        volumes = List.copyOf(volumes);
+    }
+
+    /** The same plan, keeping the volumes. */
+    public DownPlan withoutVolumes() {
+        return new DownPlan(project, containers, networks, List.of());
+    }
+
+    public boolean isEmpty() {
+        return containers.isEmpty() && networks.isEmpty() && volumes.isEmpty();
+    }
+
+    /** One line per thing removed, for the confirmation: "Container shop-web-1 (running)". */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        containers.forEach(c -> lines.add("Container " + c.name() + " (" + c.state().word() + ")"));
+        networks.forEach(n -> lines.add("Network " + n.name()));
+        volumes.forEach(v -> lines.add("Volume " + v.name() + " and all its data"));
+        return lines;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.berth.app.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.berth.app.common.ItemList;
+import dev.berth.app.shell.MainWindow;
+import dev.berth.app.shell.Section;
+import dev.berth.app.theme.ThemeManager;
+import dev.berth.compose.ComposeDown;
+import dev.berth.compose.ComposeLabels;
+import dev.berth.compose.UpListener;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.Engine;
+import dev.berth.engine.VolumeSummary;
+import dev.berth.testing.RealEngine;
+import dev.berth.testing.Screenshots;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import dev.berth.testing.UiTestSupport;
+import dev.berth.ui.codeeditor.CodeEditor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Compose page in the real main window on the real engine. */
+@RealEngine
+@ExtendWith(ApplicationExtension.class)
+class ComposeViewTest {
+
+    private static final String LOOP = "trap 'exit 0' TERM; while true; do sleep 0.2; done";
+    private final Engine engine = TestEngine.shared();
+    private final String project = TestResources.name("ui-stack");
+    @TempDir
+    Path dir;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = UiTestSupport.show(stage, engine, new ThemeManager(null));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> window.close());
+        ComposeDown down = new ComposeDown(engine);
+        down.down(down.plan(project, true), UpListener.NONE);
+    }
+
+    private Path write(String... lines) throws IOException {
+        Path file = dir.resolve("compose.yaml");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return file;
+    }
+
+    private ComposeView open(FxRobot robot, Path file) {
+        robot.clickOn("#nav-compose");
+        ComposeView view = (ComposeView) UiTestSupport.onFx(() -> window.currentView());
+        robot.interact(() -> view.open(file));
+        UiTestSupport.waitUntil("the file's stack is listed and chosen", 15, () -> {
+            StackRow row = view.list().getSelectionModel().getSelectedItem();
+            return row != null && file.equals(row.fileProperty().get())
+                    && (row.composeProperty().get() != null || !row.problemsProperty().get().isEmpty());
+        });
+        return view;
+    }
+
+    @Test
+    void aStackComesUpWithItsServicesTotalsAndMergedLogsAndGoesDownWithItsVolume(FxRobot robot) throws IOException {
+        Path file = write(
+                "name: " + project,
+                "services:",
+                "  web:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"echo web ready; " + LOOP + "\"]",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                "  worker:",
+                "    image: " + TestImages.BUSYBOX,
+                "    depends_on: [web]",
+                "    command: [\"sh\", \"-c\", \"echo worker started > /data/note; cat /data/note; " + LOOP + "\"]",
+                "    volumes: [\"data:/data\"]",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                "volumes:",
+                "  data: {}");
+        ComposeView view = open(robot, file);
+        StackRow row = UiTestSupport.onFx(() -> view.list().getSelectionModel().getSelectedItem());
+        assertThat(UiTestSupport.onFx(() -> List.copyOf(view.details().table().getItems())))
+                .extracting(ServiceRow::service, ServiceRow::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("web", "not created"),
+                        org.assertj.core.groups.Tuple.tuple("worker", "not created"));
+
+        robot.clickOn("#compose-up");
+        UiTestSupport.waitUntil("both services run", 60, () -> row.running() == 2
+                && view.details().table().getItems().stream().allMatch(r -> r.state() == ContainerState.RUNNING));
+        UiTestSupport.waitUntil("the merged logs show both services", 20, () -> view.details().logs() != null
+                && view.details().logs().logView().getLines().stream().anyMatch(l -> l.text().equals("web ready")
+                        && l.source().name().equals("web"))
+                && view.details().logs().logView().getLines().stream().anyMatch(l -> l.text().equals("worker started")
+                        && l.source().name().equals("worker")));
+        UiTestSupport.waitUntil("the stack's totals", 20, () -> robot.lookup("#stack-totals").queryAs(Label.class)
+                .getText().matches("2 of 2 running · CPU [0-9.,]+ % · Memory .+"));
+        assertThat(robot.lookup("#stack-file").queryAs(Label.class).getText()).isEqualTo(file.toString());
+        Screenshots.save(robot, robot.lookup("#stacks-list").query().getScene(), "compose-stack");
+
+        robot.clickOn("#compose-down");
+        UiTestSupport.waitUntil("the question, once the plan is read", 10,
+                () -> robot.lookup("#confirm-compose-down").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#confirm-compose-down").queryAs(DialogPane.class);
+        assertThat(ItemList.items(((VBox) dialog.getContent()).getChildren().get(0))).containsExactlyInAnyOrder(
+                "Container " + project + "-web-1 (running)", "Container " + project + "-worker-1 (running)",
+                "Network " + project + "_default");
+        CheckBox volumes = robot.lookup("#compose-down-volumes").queryAs(CheckBox.class);
+        assertThat(volumes.getText()).contains(project + "_data");
+        Screenshots.save(robot, dialog.getScene(), "compose-down-confirm");
+        robot.clickOn(volumes);
+        robot.clickOn("Take down");
+
+        UiTestSupport.waitUntil("the stack is down, its file still listed", 60, () -> row.containersProperty().get()
+                .isEmpty() && view.model().stack(project) != null && !view.model().busyProperty().get());
+        assertThat(engine.containers().listByLabel(ComposeLabels.PROJECT, project)).isEmpty();
+        assertThat(engine.volumes().list()).extracting(VolumeSummary::name).doesNotContain(project + "_data");
+    }
+
+    @Test
+    void aBrokenFileNamesLineAndColumnMarksTheLineAndUpCreatesNothing(FxRobot robot) throws IOException {
+        Path file = write(
+                "name: " + project,
+                "services:",
+                "  web:",
+                "    image: " + TestImages.BUSYBOX,
+                "    ports: [\"80:80/tpc\"]");
+        ComposeView view = open(robot, file);
+
+        assertThat(UiTestSupport.onFx(() -> view.list().getSelectionModel().getSelectedItem().project()))
+                .as("listed under the name the file gives").isEqualTo(project);
+        VBox problems = robot.lookup("#stack-problems").queryAs(VBox.class);
+        String first = UiTestSupport.onFx(() -> ((Label) problems.getChildren().get(0)).getText());
+        assertThat(first).startsWith("compose.yaml line 5, column ").contains("tpc");
+        UiTestSupport.waitUntil("the line is marked in the file", 10, () -> view.details().editor()
+                .markedLines(CodeEditor.Mark.ERROR).equals(List.of(5)));
+        robot.clickOn("Compose file");
+        Screenshots.save(robot, problems.getScene(), "compose-problems");
+
+        robot.clickOn("#compose-up");
+        UiTestSupport.waitUntil("the up is over", 10, () -> !view.model().busyProperty().get());
+        assertThat(engine.containers().listByLabel(ComposeLabels.PROJECT, project)).isEmpty();
+        assertThat(UiTestSupport.onFx(() -> window.sectionProperty().get())).isEqualTo(Section.COMPOSE);
+    }
+}

@@ -1,0 +1,193 @@
+package dev.berth.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.ContainerSummary;
+import dev.berth.engine.Engine;
+import dev.berth.engine.NetworkSummary;
+import dev.berth.engine.VolumeSummary;
+import dev.berth.testing.Await;
+import dev.berth.testing.DockerCli;
+import dev.berth.testing.FreePorts;
+import dev.berth.testing.RealEngine;
+import dev.berth.testing.TestEngine;
+import dev.berth.testing.TestImages;
+import dev.berth.testing.TestResources;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Up and down on the real engine: what is created, kept, replaced and removed. */
+@RealEngine
+class ComposeStackTest {
+
+    private static final String LOOP = "trap 'exit 0' TERM; while true; do sleep 0.2; done";
+
+    private final Engine engine = TestEngine.shared();
+    private final String project = TestResources.name("stack");
+    @TempDir
+    Path dir;
+    private int port;
+
+    @BeforeEach
+    void freePort() {
+        port = FreePorts.one();
+    }
+
+    @AfterEach
+    void takeDown() {
+        ComposeDown down = new ComposeDown(engine);
+        down.down(down.plan(project, true), UpListener.NONE);
+    }
+
+    private ComposeProject write(String workerGreeting) throws IOException {
+        Files.createDirectories(dir.resolve("site"));
+        Files.writeString(dir.resolve("site/index.html"), "hello from the stack\n");
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  web:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; httpd -f -p 8080 -h /site & wait\"]",
+                "    ports: [\"127.0.0.1:" + port + ":8080\"]",
+                "    volumes: [\"./site:/site:ro\"]",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                "  worker:",
+                "    image: " + TestImages.BUSYBOX,
+                "    depends_on: [web]",
+                "    networks: [default, back]",
+                "    environment:",
+                "      GREETING: " + workerGreeting,
+                "    command:",
+                "      - sh",
+                "      - -c",
+                "      - until wget -q -O /data/page http://web:8080/; do sleep 0.2; done;"
+                        + " echo \"$$GREETING fetched\"; " + LOOP,
+                "    volumes: [\"data:/data\"]",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                "networks:",
+                "  back: {}",
+                "volumes:",
+                "  data: {}",
+                ""));
+        return ComposeParser.parse(dir.resolve("compose.yaml"));
+    }
+
+    private List<ContainerSummary> containers() {
+        return engine.containers().listByLabel(ComposeLabels.PROJECT, project);
+    }
+
+    private ContainerSummary service(String name) {
+        return containers().stream().filter(c -> name.equals(c.labels().get(ComposeLabels.SERVICE))).findFirst()
+                .orElseThrow(() -> new AssertionError("no container for service " + name));
+    }
+
+    @Test
+    void upCreatesTheNetworksVolumeAndContainersAndServicesReachEachOtherByName() throws Exception {
+        ComposeProject compose = write("hello");
+        List<String> steps = new ArrayList<>();
+
+        new ComposeUp(engine).up(compose, (message, done, total) -> steps.add(message), new Cancellation());
+
+        assertThat(containers()).extracting(ContainerSummary::name)
+                .containsExactlyInAnyOrder(project + "-web-1", project + "-worker-1");
+        assertThat(containers()).allMatch(c -> c.state() == ContainerState.RUNNING);
+        assertThat(service("web").labels()).containsEntry(ComposeLabels.CONFIG_FILES, dir.resolve("compose.yaml")
+                .toString()).containsEntry(ComposeLabels.NUMBER, "1").containsKey(ComposeLabels.CONFIG_HASH);
+        assertThat(engine.networks().list()).extracting(NetworkSummary::name)
+                .contains(project + "_default", project + "_back");
+        assertThat(engine.volumes().list()).extracting(VolumeSummary::name).contains(project + "_data");
+        // Dependencies come first: web's container is made before the worker's.
+        assertThat(steps).containsSubsequence("Container " + project + "-web-1", "Container " + project + "-worker-1");
+
+        // The worker reaches web by its service name, through the alias on the project network.
+        Await.until("the worker fetched the page from web", Duration.ofSeconds(20),
+                () -> DockerCli.run("logs", project + "-worker-1").contains("hello fetched"));
+        assertThat(DockerCli.run("exec", project + "-worker-1", "cat", "/data/page").strip()).isEqualTo("hello from the stack");
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/index.html")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).isEqualTo("hello from the stack\n");
+
+        List<StackSummary> stacks = StackSummary.of(engine.containers().list());
+        StackSummary stack = stacks.stream().filter(s -> s.project().equals(project)).findFirst().orElseThrow();
+        assertThat(stack.configFile()).isEqualTo(dir.resolve("compose.yaml"));
+        assertThat(stack.running()).isEqualTo(2);
+        assertThat(stack.containers()).extracting(stack::service).containsExactly("web", "worker");
+    }
+
+    @Test
+    void aSecondUpKeepsUnchangedContainersAndReplacesAChangedOne() throws Exception {
+        new ComposeUp(engine).up(write("hello"), UpListener.NONE, new Cancellation());
+        String web = service("web").id();
+        String worker = service("worker").id();
+        engine.containers().stop(web);
+
+        new ComposeUp(engine).up(write("hello"), UpListener.NONE, new Cancellation());
+        assertThat(service("web").id()).isEqualTo(web);
+        assertThat(service("web").state()).isEqualTo(ContainerState.RUNNING);
+        assertThat(service("worker").id()).isEqualTo(worker);
+
+        new ComposeUp(engine).up(write("changed"), UpListener.NONE, new Cancellation());
+        assertThat(service("web").id()).isEqualTo(web);
+        assertThat(service("worker").id()).isNotEqualTo(worker);
+        assertThat(containers()).hasSize(2);
+        Await.until("the new worker runs with the new environment", Duration.ofSeconds(20),
+                () -> DockerCli.run("logs", project + "-worker-1").contains("changed fetched"));
+    }
+
+    @Test
+    void downListsWhatItRemovesAndKeepsVolumesUnlessAsked() throws Exception {
+        new ComposeUp(engine).up(write("hello"), UpListener.NONE, new Cancellation());
+        ComposeDown down = new ComposeDown(engine);
+
+        DownPlan plan = down.plan(project, false);
+        assertThat(plan.describe()).containsExactlyInAnyOrder(
+                "Container " + project + "-web-1 (running)", "Container " + project + "-worker-1 (running)",
+                "Network " + project + "_default", "Network " + project + "_back");
+        down.down(plan, UpListener.NONE);
+
+        assertThat(containers()).isEmpty();
+        assertThat(engine.networks().list()).extracting(NetworkSummary::name)
+                .doesNotContain(project + "_default", project + "_back");
+        assertThat(engine.volumes().list()).extracting(VolumeSummary::name).contains(project + "_data");
+
+        DownPlan volumes = down.plan(project, true);
+        assertThat(volumes.describe()).containsExactly("Volume " + project + "_data and all its data");
+        down.down(volumes, UpListener.NONE);
+        assertThat(engine.volumes().list()).extracting(VolumeSummary::name).doesNotContain(project + "_data");
+    }
+
+    @Test
+    void aMissingImageIsNamedBeforeAnythingIsCreated() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  app:",
+                "    image: berth-test/not-here:" + TestResources.RUN_ID,
+                ""));
+        ComposeProject compose = ComposeParser.parse(dir.resolve("compose.yaml"));
+
+        assertThatThrownBy(() -> new ComposeUp(engine).up(compose, UpListener.NONE, new Cancellation()))
+                .hasMessageContaining("Service app needs the image berth-test/not-here:" + TestResources.RUN_ID);
+        assertThat(containers()).isEmpty();
+        Map<String, String> label = Map.of(ComposeLabels.PROJECT, project);
+        assertThat(engine.networks().list().stream().filter(n -> n.labels().entrySet().containsAll(label.entrySet()))
+                .collect(Collectors.toList())).isEmpty();
+    }
+}
