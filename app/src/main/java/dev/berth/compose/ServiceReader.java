@@ -51,9 +51,6 @@ final class ServiceReader {
             "network", "shm_size", "extra_hosts", "platforms", "secrets", "ssh", "tags", "no_cache", "pull",
             "additional_contexts", "dockerfile_inline", "isolation", "privileged", "ulimits", "entitlements",
             "provenance", "sbom");
-    private static final Set<String> MODES_NOT_APPLIED = Set.of("z", "Z", "cached", "delegated", "consistent",
-            "nocopy", "shared", "rshared", "slave", "rslave", "private", "rprivate");
-    private static final Set<String> LONG_VOLUME_KEYS = Set.of("type", "source", "target", "read_only", "tmpfs");
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern PORTS = Pattern.compile("\\d+(-\\d+)?");
     private static final Pattern PROTOCOL = Pattern.compile("(?i)tcp|udp|sctp");
@@ -63,7 +60,7 @@ final class ServiceReader {
 
     private final YamlNodes nodes;
     private final Path directory;
-    private final Set<String> declaredVolumes;
+    private final VolumeReader volumes;
 
     private Entry service;
     private Node dependsOn;
@@ -75,7 +72,6 @@ final class ServiceReader {
     private final Map<String, String> fromEnvFiles = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final List<PortPublish> ports = new ArrayList<>();
-    private final List<MountSpec> mounts = new ArrayList<>();
     private RestartPolicy restart = RestartPolicy.NO;
     private final Map<String, String> labels = new LinkedHashMap<>();
     private String workingDir;
@@ -85,7 +81,7 @@ final class ServiceReader {
     ServiceReader(YamlNodes nodes, Path directory, Set<String> declaredVolumes) {
         this.nodes = nodes;
         this.directory = directory;
-        this.declaredVolumes = declaredVolumes;
+        this.volumes = new VolumeReader(nodes, directory, declaredVolumes);
     }
 
     /**
@@ -123,7 +119,7 @@ final class ServiceReader {
                     }
                 }
                 case "ports" -> nodes.eachItem(value, at, this::port);
-                case "volumes" -> nodes.eachItem(value, at, this::volume);
+                case "volumes" -> nodes.eachItem(value, at, volumes::read);
                 case "networks" -> networks = value;
                 case "depends_on" -> dependsOn = value;
                 case "restart" -> restart(value, at);
@@ -154,7 +150,7 @@ final class ServiceReader {
     ComposeService service(List<String> joined, List<String> startAfter) {
         Map<String, String> env = new LinkedHashMap<>(fromEnvFiles);
         env.putAll(environment);
-        return new ComposeService(service.key(), image, build, entrypoint, command, env, ports, mounts, joined,
+        return new ComposeService(service.key(), image, build, entrypoint, command, env, ports, volumes.mounts(), joined,
                 startAfter, restart, labels, workingDir, user, containerName, YamlNodes.line(service.keyNode()));
     }
 
@@ -166,12 +162,8 @@ final class ServiceReader {
         }
     }
 
-    /** Relative to the file's directory, {@code ~} for the user's home, as compose resolves host paths. */
     private Path hostPath(String written) {
-        if (written.equals("~") || written.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home"), written.substring(1).replaceFirst("^/", "")).normalize();
-        }
-        return directory.resolve(written).normalize();
+        return VolumeReader.hostPath(directory, written);
     }
 
     private void build(Entry entry, String at) {
@@ -327,103 +319,6 @@ final class ServiceReader {
         } catch (IllegalArgumentException e) {
             nodes.problem(node, at, e.getMessage());
         }
-    }
-
-    /** {@code [source:]target[:mode]} or the long form; named volumes must be declared at the top. */
-    private void volume(Node item, String at) {
-        if (item instanceof MappingNode) {
-            longVolume(item, at);
-            return;
-        }
-        String text = nodes.text(item, at);
-        if (text == null) {
-            return;
-        }
-        // A Windows drive's ':' is not a separator.
-        int drive = text.matches("[A-Za-z]:[\\\\/].*") ? 2 : 0;
-        String[] parts = text.substring(drive).split(":", -1);
-        parts[0] = text.substring(0, drive) + parts[0];
-        if (parts.length > 3 || parts[0].isEmpty() && parts.length > 1) {
-            nodes.problem(item, at, "write a volume as source:target or source:target:ro");
-            return;
-        }
-        boolean readOnly = false;
-        for (String mode : parts.length == 3 ? parts[2].split(",") : new String[0]) {
-            if (mode.equals("ro") || mode.equals("rw")) {
-                readOnly |= mode.equals("ro");
-            } else if (MODES_NOT_APPLIED.contains(mode)) {
-                nodes.warning(item, at, "volume mode " + mode + " is not applied by Berth");
-            } else {
-                nodes.problem(item, at, "unknown volume mode '" + mode + "': use ro or rw");
-                return;
-            }
-        }
-        String source = parts.length == 1 ? "" : parts[0];
-        boolean bind = drive > 0 || source.startsWith(".") || source.startsWith("/") || source.startsWith("~");
-        String target = parts[parts.length == 1 ? 0 : 1];
-        if (containerPath(target, item, at)) {
-            mount(bind ? "bind" : "volume", source, target, readOnly, 0, item, at);
-        }
-    }
-
-    private void longVolume(Node item, String at) {
-        Map<String, Node> field = new HashMap<>();
-        for (Entry e : nodes.entries(item, at)) {
-            if (LONG_VOLUME_KEYS.contains(e.key())) {
-                field.put(e.key(), e.value());
-            } else {
-                nodes.otherKey(e, at, LONG_VOLUME_KEYS, Set.of("bind", "volume", "consistency", "image"), "");
-            }
-        }
-        String type = nodes.text(field.get("type"), at + ".type");
-        String source = nodes.text(field.get("source"), at + ".source");
-        String target = nodes.text(field.get("target"), at + ".target");
-        Boolean readOnly = field.containsKey("read_only") ? nodes.bool(field.get("read_only"), at + ".read_only") : false;
-        long size = 0;
-        for (Entry e : nodes.entries(field.get("tmpfs"), at + ".tmpfs")) {
-            if (e.key().equals("size")) {
-                String text = nodes.checked(e.value(), at + ".tmpfs.size", ContainerRules::size);
-                size = text == null ? 0 : ContainerRules.sizeBytes(text);
-            } else {
-                nodes.otherKey(e, at + ".tmpfs", Set.of("size"), Set.of("mode"), "tmpfs ");
-            }
-        }
-        if (type == null || !Set.of("volume", "bind", "tmpfs").contains(type)) {
-            // Null with a value written means that value was already reported.
-            if (type != null || YamlNodes.isNull(field.get("type"))) {
-                nodes.problem(field.getOrDefault("type", item), at + (field.containsKey("type") ? ".type" : ""),
-                        (type == null ? "type is missing" : "'" + type + "' is not a type Berth mounts")
-                                + ": use volume, bind or tmpfs");
-            }
-        } else if (readOnly != null && containerPath(target, field.getOrDefault("target", item), at + ".target")) {
-            mount(type, source == null ? "" : source, target, readOnly, size,
-                    field.getOrDefault("source", item), at + (field.containsKey("source") ? ".source" : ""));
-        }
-    }
-
-    private boolean containerPath(String target, Node node, String at) {
-        Optional<String> wrong = ContainerRules.containerPath(target);
-        wrong.ifPresent(m -> nodes.problem(node, at, m));
-        return wrong.isEmpty();
-    }
-
-    /** Adds the mount; a named volume must be declared under the top-level volumes. */
-    private void mount(String type, String source, String target, boolean readOnly, long size, Node at, String path) {
-        MountSpec mount;
-        if (type.equals("tmpfs")) {
-            mount = MountSpec.tmpfs(target, size);
-        } else if (type.equals("bind") && source.isEmpty()) {
-            nodes.problem(at, path, "a bind mount needs a source: the host path to mount");
-            return;
-        } else if (type.equals("bind")) {
-            mount = MountSpec.bind(hostPath(source).toString(), target);
-        } else if (!source.isEmpty() && !declaredVolumes.contains(source)) {
-            nodes.problem(at, path, "volume '" + source + "' is not declared under the top-level volumes:");
-            return;
-        } else {
-            mount = MountSpec.volume(source, target);
-        }
-        mounts.add(readOnly ? mount.asReadOnly() : mount);
     }
 
     private void restart(Node value, String at) {

@@ -174,6 +174,45 @@ class ComposeStackTest {
     }
 
     @Test
+    void aServiceWithBuildIsBuiltUnderTheProjectsNameAndRunsWhatWasBuilt() throws Exception {
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.copy(TestImages.busyboxBinary(), app.resolve("busybox"));
+        Files.writeString(app.resolve("hello.txt"), "built for " + project + "\n");
+        Files.writeString(app.resolve("Containerfile"), String.join("\n",
+                "FROM scratch",
+                "LABEL " + TestResources.LABEL + "=" + TestResources.RUN_ID,
+                "COPY busybox /bin/busybox",
+                "COPY hello.txt /hello.txt",
+                "CMD [\"/bin/busybox\", \"sh\", \"-c\", \"/bin/busybox cat /hello.txt; trap 'exit 0' TERM;"
+                        + " while true; do /bin/busybox sleep 0.2; done\"]",
+                ""));
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  tool:",
+                "    build:",
+                "      context: ./app",
+                "      dockerfile: Containerfile",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                ""));
+        List<String> steps = new ArrayList<>();
+        try {
+            new ComposeUp(engine).up(ComposeParser.parse(dir.resolve("compose.yaml")),
+                    (message, done, total) -> steps.add(message), new Cancellation());
+
+            assertThat(steps).contains("Building " + project + "-tool");
+            assertThat(service("tool").image()).isEqualTo(project + "-tool");
+            Await.until("the built image's command runs", Duration.ofSeconds(20),
+                    () -> DockerCli.run("logs", project + "-tool-1").contains("built for " + project));
+        } finally {
+            takeDown();
+            if (engine.images().exists(project + "-tool")) {
+                engine.images().remove(project + "-tool", true);
+            }
+        }
+    }
+
+    @Test
     void aMissingImageIsNamedBeforeAnythingIsCreated() throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
                 "name: " + project,

@@ -50,8 +50,11 @@ public final class UiTestSupport {
         }
     }
 
-    /** Reads a value on the FX thread, where the views change their lists. */
+    /** Reads a value on the FX thread, where the views change their lists (at once when already on it). */
     public static <T> T onFx(Supplier<T> read) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return read.get();
+        }
         try {
             return WaitForAsyncUtils.asyncFx(read::get).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

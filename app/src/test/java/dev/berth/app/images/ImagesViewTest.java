@@ -13,6 +13,7 @@ import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestResources;
 import dev.berth.testing.UiTestSupport;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -89,7 +90,7 @@ class ImagesViewTest {
         assertThat(app.usedBy()).containsExactly(containerName);
         assertThat(app.repositoryProperty().get()).isEqualTo(TestResources.name("ui-app"));
         assertThat(app.tagProperty().get()).isEqualTo("1.0");
-        assertThat(table.getItems()).anyMatch(r -> r.isDangling() && r.repositoryProperty().get().equals("<none>"));
+        assertThat(UiTestSupport.onFx(() -> List.copyOf(table.getItems()))).anyMatch(r -> r.isDangling() && r.repositoryProperty().get().equals("<none>"));
         Screenshots.save(robot, stage.getScene(), "images");
 
         robot.clickOn("#images-filter").write(TestResources.RUN_ID);
@@ -145,6 +146,7 @@ class ImagesViewTest {
     }
 
     private static ImageRow row(TableView<ImageRow> table, String repoTag) {
-        return table.getItems().stream().filter(r -> repoTag.equals(r.repoTag())).findFirst().orElse(null);
+        // Reloads change the rows on the FX thread; read them there.
+        return UiTestSupport.onFx(() -> table.getItems().stream().filter(r -> repoTag.equals(r.repoTag())).findFirst().orElse(null));
     }
 }

@@ -84,7 +84,8 @@ class NetworksViewTest {
     }
 
     private static NetworkRow row(TableView<NetworkRow> table, String name) {
-        return table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+        // Reloads change the rows on the FX thread; read them there.
+        return UiTestSupport.onFx(() -> table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null));
     }
 
     private TableView<NetworkRow> open(FxRobot robot) {

@@ -87,7 +87,8 @@ class VolumesViewTest {
     }
 
     private static VolumeRow row(TableView<VolumeRow> table, String name) {
-        return table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+        // Reloads change the rows on the FX thread; read them there.
+        return UiTestSupport.onFx(() -> table.getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null));
     }
 
     private TableView<VolumeRow> open(FxRobot robot) {
