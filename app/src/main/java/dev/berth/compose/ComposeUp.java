@@ -8,6 +8,8 @@ import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.MountSpec;
 import dev.berth.engine.build.BuildListener;
+import dev.berth.engine.registry.DockerConfig;
+import dev.berth.engine.transfer.TransferListener;
 import dev.berth.engine.build.BuildRequest;
 import dev.berth.engine.build.BuildResult;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +33,16 @@ import java.util.Set;
 public final class ComposeUp {
 
     private final Engine engine;
+    private final DockerConfig credentials;
 
+    /** Pulls with the credentials {@code docker login} saved for this user. */
     public ComposeUp(Engine engine) {
+        this(engine, DockerConfig.forThisUser());
+    }
+
+    public ComposeUp(Engine engine, DockerConfig credentials) {
         this.engine = engine;
+        this.credentials = credentials;
     }
 
     /**
@@ -51,9 +60,7 @@ public final class ComposeUp {
         Map<String, String> images = new LinkedHashMap<>();
         for (ComposeService service : order) {
             cancellation.check();
-            listener.step(service.build() != null ? "Building " + imageOf(project, service) : "Checking image "
-                    + service.image(), done, total);
-            images.put(service.name(), imageIdFor(project, service, cancellation));
+            images.put(service.name(), imageIdFor(project, service, listener, done, total, cancellation));
             done++;
         }
         for (ComposeResource network : networks) {
@@ -104,9 +111,11 @@ public final class ComposeUp {
                 : project.name() + "-" + service.name() + "-1";
     }
 
-    private String imageIdFor(ComposeProject project, ComposeService service, Cancellation cancellation) {
+    private String imageIdFor(ComposeProject project, ComposeService service, UpListener listener, int done,
+                              int total, Cancellation cancellation) {
         String image = imageOf(project, service);
         if (service.build() != null) {
+            listener.step("Building " + image, done, total);
             BuildRequest request = BuildRequest.of(service.build().context(), engine.builds().preferredBuilder())
                     .withDockerfile(service.build().context().resolve(service.build().dockerfile()))
                     .withTags(image);
@@ -117,9 +126,16 @@ public final class ComposeUp {
             }
             return result.imageId();
         }
+        listener.step("Checking image " + image, done, total);
         if (!engine.images().exists(image)) {
-            throw new IllegalStateException("Service " + service.name() + " needs the image " + image
-                    + ", which is not on this engine. Pull or build it first.");
+            // As compose's default pull policy ("missing"): pull only what is not here.
+            listener.step("Pulling " + image, done, total);
+            try {
+                engine.registries().pull(image, credentials, TransferListener.NONE, cancellation);
+            } catch (EngineException e) {
+                throw new IllegalStateException("Service " + service.name() + " needs the image " + image
+                        + ", which is not on this engine, and pulling it failed: " + e.getMessage(), e);
+            }
         }
         return engine.images().idOf(image);
     }

@@ -9,12 +9,16 @@ import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.NetworkSummary;
 import dev.berth.engine.VolumeSummary;
+import dev.berth.engine.registry.DockerConfig;
+import dev.berth.engine.transfer.TransferListener;
 import dev.berth.testing.Await;
+import dev.berth.testing.BuildContexts;
 import dev.berth.testing.DockerCli;
 import dev.berth.testing.FreePorts;
 import dev.berth.testing.RealEngine;
 import dev.berth.testing.TestEngine;
 import dev.berth.testing.TestImages;
+import dev.berth.testing.TestRegistry;
 import dev.berth.testing.TestResources;
 import java.io.IOException;
 import java.net.URI;
@@ -213,6 +217,45 @@ class ComposeStackTest {
     }
 
     @Test
+    void aMissingImageIsPulledFromItsRegistryWithTheSavedLogin() throws Exception {
+        Path configDir = Files.createTempDirectory("berth-docker-config");
+        String remote;
+        try (TestRegistry registry = TestRegistry.start()) {
+            DockerConfig credentials = new DockerConfig(configDir);
+            engine.registries().login(credentials, registry.host(), TestRegistry.USER, registry.password());
+            remote = registry.host() + "/berth/" + TestResources.name("pulled") + ":1";
+            engine.images().tag(TestImages.BUSYBOX, remote);
+            engine.registries().push(remote, credentials, TransferListener.NONE, new Cancellation());
+            engine.images().remove(remote, false);
+            assertThat(engine.images().exists(remote)).isFalse();
+            Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                    "name: " + project,
+                    "services:",
+                    "  app:",
+                    "    image: " + remote,
+                    "    command: [\"sh\", \"-c\", \"" + LOOP + "\"]",
+                    "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                    ""));
+            List<String> steps = new ArrayList<>();
+            try {
+                new ComposeUp(engine, credentials).up(ComposeParser.parse(dir.resolve("compose.yaml")),
+                        (message, done, total) -> steps.add(message), new Cancellation());
+
+                assertThat(steps).containsSubsequence("Pulling " + remote, "Container " + project + "-app-1");
+                assertThat(engine.images().exists(remote)).isTrue();
+                assertThat(service("app").state()).isEqualTo(ContainerState.RUNNING);
+            } finally {
+                takeDown();
+                if (engine.images().exists(remote)) {
+                    engine.images().remove(remote, false);
+                }
+            }
+        } finally {
+            BuildContexts.delete(configDir);
+        }
+    }
+
+    @Test
     void aMissingImageIsNamedBeforeAnythingIsCreated() throws Exception {
         Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
                 "name: " + project,
@@ -223,7 +266,8 @@ class ComposeStackTest {
         ComposeProject compose = ComposeParser.parse(dir.resolve("compose.yaml"));
 
         assertThatThrownBy(() -> new ComposeUp(engine).up(compose, UpListener.NONE, new Cancellation()))
-                .hasMessageContaining("Service app needs the image berth-test/not-here:" + TestResources.RUN_ID);
+                .hasMessageContaining("Service app needs the image berth-test/not-here:" + TestResources.RUN_ID
+                        + ", which is not on this engine, and pulling it failed");
         assertThat(containers()).isEmpty();
         Map<String, String> label = Map.of(ComposeLabels.PROJECT, project);
         assertThat(engine.networks().list().stream().filter(n -> n.labels().entrySet().containsAll(label.entrySet()))
