@@ -84,6 +84,17 @@ public final class ComposeParser {
         } catch (IOException e) {
             throw fatal(absolute, "cannot read the file: " + e.getMessage());
         }
+        return parseText(absolute, text);
+    }
+
+    /**
+     * Reads {@code text}, the file's contents as edited but not saved, with the variables
+     * {@link #parse(Path)} would use.
+     *
+     * @throws ComposeException with every problem found
+     */
+    public static ComposeProject parseText(Path file, String text) {
+        Path absolute = file.toAbsolutePath().normalize();
         Map<String, String> environment = new HashMap<>(dotEnv(absolute));
         environment.putAll(System.getenv());
         return parse(absolute, text, environment);

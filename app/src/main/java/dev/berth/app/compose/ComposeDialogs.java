@@ -19,6 +19,18 @@ final class ComposeDialogs {
     private ComposeDialogs() {
     }
 
+    /** Asks to save the edited compose file before bringing the stack up from it; true to save and go on. */
+    static boolean confirmSaveBeforeUp(Window owner, java.nio.file.Path file) {
+        ButtonType save = new ButtonType("Save and bring up", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Up reads the file from disk, so the changes are"
+                + " saved to " + file + " first.", save, ButtonType.CANCEL);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save your changes to " + file.getFileName() + "?");
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("compose-save-before-up");
+        return alert.showAndWait().filter(save::equals).isPresent();
+    }
+
     /**
      * Says what taking the stack down removes and asks. The volumes stay unless the user ticks
      * the box that names them. Empty when the user cancels or there is nothing to remove.

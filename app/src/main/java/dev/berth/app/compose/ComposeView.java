@@ -46,7 +46,7 @@ public final class ComposeView implements View {
 
     public ComposeView(AppServices services) {
         this.model = new ComposeViewModel(services);
-        this.details = new StackDetails(services);
+        this.details = new StackDetails(services, model);
         build();
         model.attach();
     }
@@ -79,7 +79,7 @@ public final class ComposeView implements View {
                 model.stacks());
         up.setId("compose-up");
         up.disableProperty().bind(noFile.or(Bindings.not(idle)));
-        up.setOnAction(e -> model.up(selected(), () -> { }));
+        up.setOnAction(e -> up());
         down.setId("compose-down");
         down.getStyleClass().add(Css.DANGER);
         down.disableProperty().bind(nothingUp.or(Bindings.not(idle)));
@@ -143,6 +143,16 @@ public final class ComposeView implements View {
     /** Reads a compose file and selects its stack. */
     public void open(Path file) {
         model.open(file, row -> list.getSelectionModel().select(row));
+    }
+
+    /** Up uses the file on disk: unsaved edits are saved first, after asking. */
+    private void up() {
+        StackRow row = selected();
+        if (!details.fileEditor().dirtyProperty().get()) {
+            model.up(row, () -> { });
+        } else if (ComposeDialogs.confirmSaveBeforeUp(window(), row.fileProperty().get())) {
+            details.fileEditor().save(() -> model.up(row, () -> { }));
+        }
     }
 
     private void takeDown() {

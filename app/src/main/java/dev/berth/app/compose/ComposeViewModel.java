@@ -4,10 +4,6 @@ import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.compose.ComposeDown;
-import dev.berth.compose.ComposeException;
-import dev.berth.compose.ComposeParser;
-import dev.berth.compose.ComposeProblem;
-import dev.berth.compose.ComposeProject;
 import dev.berth.compose.ComposeUp;
 import dev.berth.compose.DownPlan;
 import dev.berth.compose.StackSummary;
@@ -16,6 +12,8 @@ import dev.berth.engine.Cancellation;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.EngineEvent;
 import dev.berth.engine.Subscription;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,7 +138,7 @@ public final class ComposeViewModel implements AutoCloseable {
      * with the file's problems on it when it has any.
      */
     public void open(Path file, Consumer<StackRow> onRead) {
-        services.executor().submit(() -> parse(file), parsed -> {
+        services.executor().submit(() -> FileCheck.of(file), parsed -> {
             String project = parsed.project();
             // A file read again under another name (its name: was fixed or changed) is listed once.
             opened.entrySet().removeIf(e -> e.getValue().equals(file) && !e.getKey().equals(project));
@@ -165,32 +163,31 @@ public final class ComposeViewModel implements AutoCloseable {
         if (file == null) {
             return;
         }
-        services.executor().submit(() -> parse(file), parsed -> show(row, parsed),
+        services.executor().submit(() -> FileCheck.of(file), parsed -> show(row, parsed),
                 error -> services.notifier().error("Could not read " + file, error));
     }
 
-    /** What reading a file gave: the project, or its problems and (when readable) its name. */
-    private record Parsed(ComposeProject compose, List<ComposeProblem> problems, String project) {
-    }
-
-    private static Parsed parse(Path file) {
-        try {
-            ComposeProject compose = ComposeParser.parse(file);
-            return new Parsed(compose, compose.warnings(), compose.name());
-        } catch (ComposeException e) {
-            return new Parsed(null, e.problems(), e.project() != null ? e.project() : fallbackName(file));
-        }
-    }
-
-    private static void show(StackRow row, Parsed parsed) {
+    private static void show(StackRow row, FileCheck parsed) {
         row.composeProperty().set(parsed.compose());
         row.problemsProperty().set(parsed.problems());
     }
 
-    /** A file that cannot be read is listed under its directory's name, as compose would name it. */
-    private static String fallbackName(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir == null || dir.getFileName() == null ? "compose" : dir.getFileName().toString();
+    /** Checks edited, unsaved text in the background; {@code onChecked} gets the result on the UI thread. */
+    public void check(Path file, String text, Consumer<FileCheck> onChecked) {
+        services.executor().submit(() -> FileCheck.of(file, text), onChecked,
+                error -> services.notifier().error("Could not check " + file.getFileName(), error));
+    }
+
+    /** Writes the edited text to the stack's file, then reads it as the stack's file again. */
+    public void save(StackRow row, String text, Runnable onSaved) {
+        Path file = row.fileProperty().get();
+        services.executor().submit(() -> {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return FileCheck.of(file);
+        }, parsed -> {
+            show(row, parsed);
+            onSaved.run();
+        }, error -> services.notifier().error("Could not save " + file, error));
     }
 
     /**
@@ -204,7 +201,7 @@ public final class ComposeViewModel implements AutoCloseable {
         }
         Cancellation cancellation = begin("Reading " + file.getFileName());
         services.executor().submit(() -> {
-            Parsed parsed = parse(file);
+            FileCheck parsed = FileCheck.of(file);
             services.executor().ui().run(() -> show(row, parsed));
             if (parsed.compose() == null) {
                 return false;

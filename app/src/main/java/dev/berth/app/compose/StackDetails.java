@@ -15,12 +15,10 @@ import dev.berth.stats.StackStats;
 import dev.berth.stats.StatsHub;
 import dev.berth.stats.StatsTotals;
 import dev.berth.ui.badge.Badge;
-import dev.berth.ui.codeeditor.CodeEditor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -54,7 +52,7 @@ final class StackDetails implements AutoCloseable {
     private final VBox problems = new VBox(4);
     private final TableView<ServiceRow> table = new TableView<>();
     private final StackPane logsHost = new StackPane();
-    private final CodeEditor editor = new CodeEditor();
+    private final ComposeFileEditor fileEditor;
     private final UiBatcher<StatsTotals> totalsBatch;
     private final InvalidationListener refresh = obs -> refresh();
     private final Node nothingChosen = dev.berth.app.common.EmptyState.of(Material2AL.LAYERS,
@@ -67,8 +65,21 @@ final class StackDetails implements AutoCloseable {
     private StackStats stats;
     private List<String> statIds = List.of();
 
-    StackDetails(AppServices services) {
+    /** The last check of the edited file; shown instead of the saved file's problems while edits are unsaved. */
+    private FileCheck edited;
+
+    StackDetails(AppServices services, ComposeViewModel model) {
         this.services = services;
+        this.fileEditor = new ComposeFileEditor(model, check -> {
+            edited = check;
+            showProblems();
+        });
+        fileEditor.dirtyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                edited = null;
+                showProblems();
+            }
+        });
         this.hub = StatsHub.of(services.engine());
         this.totalsBatch = new UiBatcher<>(services.executor().ui(), batch -> showTotals(batch.get(batch.size() - 1)));
         build();
@@ -95,11 +106,9 @@ final class StackDetails implements AutoCloseable {
                 ListPage.column("Container", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.container()))));
         table.setPrefHeight(170);
 
-        editor.setEditable(false);
-        editor.setId("stack-editor");
         Tab logsTab = new Tab("Logs", logsHost);
         logsTab.setGraphic(new FontIcon(Material2AL.ARTICLE));
-        Tab fileTab = new Tab("Compose file", editor);
+        Tab fileTab = new Tab("Compose file", fileEditor.node());
         fileTab.setGraphic(new FontIcon(Material2AL.DESCRIPTION));
         TabPane tabs = new TabPane(logsTab, fileTab);
         tabs.setId("stack-tabs");
@@ -175,8 +184,8 @@ final class StackDetails implements AutoCloseable {
         Path path = row.fileProperty().get();
         file.setText(path == null ? "No compose file: the containers name none" : path.toString());
         table.getItems().setAll(ServiceRow.of(row.composeProperty().get(), row.containersProperty().get()));
-        showProblems(row);
-        showFile(path, row.problemsProperty().get(), row.composeProperty().get() == null);
+        showProblems();
+        showFile(row, path);
         List<ContainerSummary> containers = row.containersProperty().get();
         follow(containers);
         watch(containers.stream().filter(c -> c.state() == ContainerState.RUNNING).map(ContainerSummary::id).toList());
@@ -185,10 +194,15 @@ final class StackDetails implements AutoCloseable {
         }
     }
 
-    private void showProblems(StackRow row) {
-        boolean errors = row.composeProperty().get() == null;
+    /** The edited text's problems while it is unsaved, else the saved file's. */
+    private void showProblems() {
         problems.getChildren().clear();
-        for (ComposeProblem p : row.problemsProperty().get()) {
+        if (shown == null) {
+            problems.setVisible(false);
+            return;
+        }
+        boolean errors = edited != null ? edited.hasErrors() : shown.composeProperty().get() == null;
+        for (ComposeProblem p : edited != null ? edited.problems() : shown.problemsProperty().get()) {
             Label line = new Label(p.describe(), new FontIcon(errors ? Material2AL.ERROR_OUTLINE : Material2MZ.WARNING));
             line.getStyleClass().add(errors ? Css.DANGER_TEXT : Css.VIEW_SUBTITLE);
             line.setWrapText(true);
@@ -197,25 +211,21 @@ final class StackDetails implements AutoCloseable {
         problems.setVisible(!problems.getChildren().isEmpty());
     }
 
-    /** The file's text, read in the background, with each problem's line marked. */
-    private void showFile(Path path, List<ComposeProblem> found, boolean errors) {
+    /** The file's text, read in the background, with each problem's line marked; unsaved edits stay. */
+    private void showFile(StackRow row, Path path) {
         if (path == null) {
-            editor.setText("");
+            fileEditor.show(row, "");
             return;
         }
         services.executor().submit(() -> Files.readString(path), text -> {
-            if (shown == null || !path.equals(shown.fileProperty().get())) {
+            if (shown != row || !path.equals(row.fileProperty().get())) {
                 return;
             }
-            if (!Objects.equals(editor.getText(), text)) {
-                editor.setText(text);
+            fileEditor.show(row, text);
+            if (!fileEditor.dirtyProperty().get()) {
+                fileEditor.mark(row.problemsProperty().get(), row.composeProperty().get() == null);
             }
-            editor.clearMarks(CodeEditor.Mark.ERROR);
-            editor.clearMarks(CodeEditor.Mark.WARNING);
-            for (ComposeProblem p : found) {
-                editor.markLine(p.line(), errors ? CodeEditor.Mark.ERROR : CodeEditor.Mark.WARNING, p.message());
-            }
-        }, error -> editor.setText("# Could not read " + path + ": "
+        }, error -> fileEditor.show(row, "# Could not read " + path + ": "
                 + (error instanceof IOException io ? io.getMessage() : error.toString())));
     }
 
@@ -275,8 +285,8 @@ final class StackDetails implements AutoCloseable {
         return table;
     }
 
-    CodeEditor editor() {
-        return editor;
+    ComposeFileEditor fileEditor() {
+        return fileEditor;
     }
 
     AggregatedLogsPane logs() {

@@ -149,7 +149,7 @@ class ComposeViewTest {
         VBox problems = robot.lookup("#stack-problems").queryAs(VBox.class);
         String first = UiTestSupport.onFx(() -> ((Label) problems.getChildren().get(0)).getText());
         assertThat(first).startsWith("compose.yaml line 5, column ").contains("tpc");
-        UiTestSupport.waitUntil("the line is marked in the file", 10, () -> view.details().editor()
+        UiTestSupport.waitUntil("the line is marked in the file", 10, () -> view.details().fileEditor().editor()
                 .markedLines(CodeEditor.Mark.ERROR).equals(List.of(5)));
         robot.clickOn("Compose file");
         Screenshots.save(robot, problems.getScene(), "compose-problems");
@@ -158,5 +158,42 @@ class ComposeViewTest {
         UiTestSupport.waitUntil("the up is over", 10, () -> !view.model().busyProperty().get());
         assertThat(engine.containers().listByLabel(ComposeLabels.PROJECT, project)).isEmpty();
         assertThat(UiTestSupport.onFx(() -> window.sectionProperty().get())).isEqualTo(Section.COMPOSE);
+    }
+
+    @Test
+    void editsAreCheckedAsTheUserTypesAndSaveWritesTheFile(FxRobot robot) throws IOException {
+        String original = String.join("\n",
+                "name: " + project,
+                "services:",
+                "  web:",
+                "    image: " + TestImages.BUSYBOX,
+                "");
+        Path file = write(original.strip());
+        ComposeView view = open(robot, file);
+        robot.clickOn("Compose file");
+        CodeEditor editor = view.details().fileEditor().editor();
+        UiTestSupport.waitUntil("the file is shown", 10, () -> editor.getText().equals(original));
+
+        robot.interact(() -> editor.setText(original + "    ports: [\"80:80/tpc\"]\n"));
+        UiTestSupport.waitUntil("the edit is checked and its line marked", 10,
+                () -> editor.markedLines(CodeEditor.Mark.ERROR).equals(List.of(5)));
+        Label problem = (Label) robot.lookup("#stack-problems").queryAs(VBox.class).getChildrenUnmodifiable().get(0);
+        assertThat(UiTestSupport.onFx(problem::getText)).startsWith("compose.yaml line 5, column ").contains("tpc");
+        assertThat(robot.lookup("#stack-file-state").queryAs(Label.class).getText()).isEqualTo("Unsaved changes");
+        assertThat(Files.readString(file)).isEqualTo(original);
+        Screenshots.save(robot, problem.getScene(), "compose-editor");
+
+        String fixed = original + "    ports: [\"127.0.0.1::80\"]\n  cache:\n    image: " + TestImages.BUSYBOX + "\n";
+        robot.interact(() -> editor.setText(fixed));
+        UiTestSupport.waitUntil("the fixed text has no problems", 10, () -> editor.markedLines(CodeEditor.Mark.ERROR)
+                .isEmpty() && !robot.lookup("#stack-problems").query().isVisible());
+        robot.clickOn("#stack-save");
+
+        StackRow row = UiTestSupport.onFx(() -> view.list().getSelectionModel().getSelectedItem());
+        UiTestSupport.waitUntil("the file is saved and read again", 10, () -> "Saved".equals(
+                robot.lookup("#stack-file-state").queryAs(Label.class).getText())
+                && view.details().table().getItems().stream().anyMatch(r -> r.service().equals("cache")));
+        assertThat(Files.readString(file)).isEqualTo(fixed);
+        assertThat(row.composeProperty().get().services()).extracting(s -> s.name()).containsExactly("web", "cache");
     }
 }

@@ -1,0 +1,45 @@
+package dev.berth.app.compose;
+
+import dev.berth.compose.ComposeException;
+import dev.berth.compose.ComposeParser;
+import dev.berth.compose.ComposeProblem;
+import dev.berth.compose.ComposeProject;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What reading a compose file (saved, or as edited) gave: the project and its warnings, or the
+ * problems and, when they leave it readable, the project name.
+ */
+record FileCheck(ComposeProject compose, List<ComposeProblem> problems, String project) {
+
+    boolean hasErrors() {
+        return compose == null;
+    }
+
+    /** Reads the saved file. Runs in the background. */
+    static FileCheck of(Path file) {
+        try {
+            ComposeProject compose = ComposeParser.parse(file);
+            return new FileCheck(compose, compose.warnings(), compose.name());
+        } catch (ComposeException e) {
+            return new FileCheck(null, e.problems(), e.project() != null ? e.project() : fallbackName(file));
+        }
+    }
+
+    /** Reads edited text as if saved to {@code file}. Runs in the background. */
+    static FileCheck of(Path file, String text) {
+        try {
+            ComposeProject compose = ComposeParser.parseText(file, text);
+            return new FileCheck(compose, compose.warnings(), compose.name());
+        } catch (ComposeException e) {
+            return new FileCheck(null, e.problems(), e.project() != null ? e.project() : fallbackName(file));
+        }
+    }
+
+    /** A file whose problems hide its name is listed under its directory's name, as compose names it. */
+    private static String fallbackName(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        return dir == null || dir.getFileName() == null ? "compose" : dir.getFileName().toString();
+    }
+}
