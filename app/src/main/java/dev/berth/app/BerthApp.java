@@ -37,7 +37,7 @@ public final class BerthApp extends Application {
         // The window replaces this with its own toast layer; nothing notifies before it exists.
         Notifier none = Notifier.silent();
         ThemeManager theme = new ThemeManager(prefs);
-        window = new MainWindow(new AppServices(engine, executor, none), theme);
+        window = new MainWindow(new AppServices(engine, executor, none, prefs), theme);
         WindowGeometry geometry = new WindowGeometry(prefs);
         Scene scene = new Scene(window.root(), geometry.width(), geometry.height());
         theme.install(scene);

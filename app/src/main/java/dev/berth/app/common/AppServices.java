@@ -4,10 +4,23 @@ import dev.berth.app.concurrent.BackgroundExecutor;
 import dev.berth.engine.ConnectionState;
 import dev.berth.engine.Engine;
 import dev.berth.engine.Subscription;
+import java.util.prefs.Preferences;
 import javafx.beans.value.WritableBooleanValue;
 
-/** What every view needs: the engine facade, the background executor and the notifier. */
-public record AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier) {
+/**
+ * What every view needs: the engine facade, the background executor, the notifier, and where a
+ * view remembers things between runs ({@code settings}; null remembers nothing, as in tests).
+ */
+public record AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier, Preferences settings) {
+
+    public AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier) {
+        this(engine, executor, notifier, null);
+    }
+
+    /** The same services, telling the user through {@code other}. */
+    public AppServices withNotifier(Notifier other) {
+        return new AppServices(engine, executor, other, settings);
+    }
 
     /**
      * Keeps {@code connected} (a property read on the UI thread) equal to whether the engine is

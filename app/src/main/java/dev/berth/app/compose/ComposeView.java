@@ -10,15 +10,19 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,9 +62,25 @@ public final class ComposeView implements View {
         list.setPlaceholder(EmptyState.of(Material2AL.LAYERS,
                 "No stacks.\nOpen a compose file to bring one up.", model.connectedProperty()));
         list.setPrefWidth(260);
+        MenuItem forget = new MenuItem("Remove from this list",
+                new FontIcon(Material2AL.CLEAR));
+        forget.setId("stack-forget");
+        forget.setOnAction(e -> {
+            if (selected() != null) {
+                model.forget(selected());
+            }
+        });
+        MenuItem reread = new MenuItem("Read the file again",
+                new FontIcon(Material2MZ.REFRESH));
+        reread.setOnAction(e -> {
+            if (selected() != null) {
+                model.read(selected());
+            }
+        });
+        list.setContextMenu(new ContextMenu(reread, forget));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(now));
         // Open on a stack rather than on an empty page when there is one.
-        model.stacks().addListener((javafx.collections.ListChangeListener<StackRow>) change -> {
+        model.stacks().addListener((ListChangeListener<StackRow>) change -> {
             if (list.getSelectionModel().isEmpty() && !model.stacks().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
@@ -195,7 +215,7 @@ public final class ComposeView implements View {
                     || row.composeProperty().get() != null ? Badge.Tone.NEUTRAL : Badge.Tone.DANGER);
             Path path = row.fileProperty().get();
             file.setText(path == null ? "no file" : path.toString());
-            setTooltip(new javafx.scene.control.Tooltip(row.project() + (path == null ? "" : "\n" + path)));
+            setTooltip(new Tooltip(row.project() + (path == null ? "" : "\n" + path)));
             setGraphic(box);
         }
     }

@@ -51,10 +51,12 @@ public final class ComposeViewModel implements AutoCloseable {
     private final UiBatcher<EngineEvent> events;
     private final UiBatcher<Step> steps;
     private final Reload<List<StackSummary>> list;
+    private final RecentFiles recent;
     private Cancellation running;
 
     public ComposeViewModel(AppServices services) {
         this.services = services;
+        this.recent = new RecentFiles(services.settings());
         this.list = new Reload<>(services, () -> StackSummary.of(services.engine().containers().list()), this::apply,
                 "Could not list the stacks");
         this.events = new UiBatcher<>(services.executor().ui(), batch -> reload());
@@ -72,6 +74,8 @@ public final class ComposeViewModel implements AutoCloseable {
         subscriptions.add(services.engine().onEvent(this::onEngineEvent));
         subscriptions.add(services.followConnection(connected));
         subscriptions.add(services.onConnected(this::reload));
+        services.executor().submit(recent::existing, files -> files.forEach(f -> open(f, row -> { })),
+                error -> services.notifier().error("Could not read the compose files opened before", error));
     }
 
     public ObservableList<StackRow> stacks() {
@@ -145,6 +149,7 @@ public final class ComposeViewModel implements AutoCloseable {
             stacks.removeIf(r -> file.equals(r.fileProperty().get()) && !r.project().equals(project)
                     && r.containersProperty().get().isEmpty());
             opened.put(project, file);
+            recent.add(file);
             StackRow row = stack(project);
             if (row == null) {
                 row = new StackRow(project);
@@ -155,6 +160,18 @@ public final class ComposeViewModel implements AutoCloseable {
             show(row, parsed);
             onRead.accept(row);
         }, error -> services.notifier().error("Could not read " + file, error));
+    }
+
+    /** Stops listing a stack's file; a stack with containers stays listed, from its labels. */
+    public void forget(StackRow row) {
+        Path file = row.fileProperty().get();
+        if (file != null) {
+            recent.remove(file);
+            opened.values().remove(file);
+        }
+        if (row.containersProperty().get().isEmpty()) {
+            stacks.remove(row);
+        }
     }
 
     /** Reads the stack's file again (it may have been edited since). */

@@ -41,7 +41,7 @@ public final class MainWindow implements AutoCloseable {
      */
     public MainWindow(AppServices services, ThemeManager theme) {
         ToastNotifier toasts = new ToastNotifier();
-        AppServices withToasts = new AppServices(services.engine(), services.executor(), toasts);
+        AppServices withToasts = services.withNotifier(toasts);
         this.viewFactory = s -> Views.create(s, withToasts);
         this.connection = new ConnectionViewModel(services.engine(), services.executor().ui());
 
