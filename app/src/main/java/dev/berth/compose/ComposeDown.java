@@ -3,9 +3,12 @@ package dev.berth.compose;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
+import dev.berth.engine.VolumeSummary;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Takes a stack down as {@code docker compose down [-v]} does: stops and removes every container of
@@ -28,7 +31,8 @@ public final class ComposeDown {
                 engine.networks().list().stream().filter(n -> n.labels().entrySet().containsAll(label.entrySet()))
                         .toList(),
                 withVolumes ? engine.volumes().list().stream()
-                        .filter(v -> v.labels().entrySet().containsAll(label.entrySet())).toList() : List.of());
+                        .filter(v -> v.labels().entrySet().containsAll(label.entrySet())).toList() : List.of(),
+                withVolumes);
     }
 
     /**
@@ -41,12 +45,23 @@ public final class ComposeDown {
         int total = plan.containers().size() + plan.networks().size() + plan.volumes().size();
         int done = 0;
         List<String> failures = new ArrayList<>();
+        Set<String> anonymous = new LinkedHashSet<>();
         for (ContainerSummary c : plan.containers()) {
             listener.step("Removing container " + c.name(), done++, total);
             attempt(failures, "container " + c.name(), () -> {
+                if (plan.volumesToo()) {
+                    // An anonymous volume a replaced container handed on is mounted by name, so the
+                    // engine's "remove with volumes" leaves it: remove it here.
+                    engine.containers().inspect(c.id()).mounts().stream()
+                            .filter(m -> "volume".equals(m.type()) && VolumeSummary.isAnonymousName(m.name()))
+                            .forEach(m -> anonymous.add(m.name()));
+                }
                 engine.containers().stop(c.id());
-                engine.containers().remove(c.id(), true, false);
+                engine.containers().remove(c.id(), true, plan.volumesToo());
             });
+        }
+        for (String volume : anonymous) {
+            attempt(failures, "volume " + volume, () -> engine.volumes().remove(volume));
         }
         for (var n : plan.networks()) {
             listener.step("Removing network " + n.name(), done++, total);

@@ -60,10 +60,22 @@ public final class ComposeParser {
 
     private final Path file;
     private final YamlNodes nodes;
+    private final String nameFromEnvironment;
 
     private ComposeParser(Path file, Map<String, String> environment) {
         this.file = file;
         this.nodes = new YamlNodes(file, environment);
+        String fromEnvironment = environment.get("COMPOSE_PROJECT_NAME");
+        this.nameFromEnvironment = fromEnvironment == null || fromEnvironment.isBlank() ? null
+                : normalise(fromEnvironment);
+    }
+
+    /** The name a file without {@code name:} gets: its directory's, normalised as compose does. */
+    public static String defaultProjectName(Path file) {
+        Path directory = file.toAbsolutePath().getParent();
+        String name = directory == null || directory.getFileName() == null ? ""
+                : normalise(directory.getFileName().toString());
+        return name.isEmpty() ? "compose" : name;
     }
 
     /**
@@ -188,8 +200,17 @@ public final class ComposeParser {
         return resources.stream().map(ComposeResource::key).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** Top-level {@code name:}, else the directory's name, normalised as compose does. */
+    /**
+     * {@code COMPOSE_PROJECT_NAME} (from the environment or {@code .env}), else top-level
+     * {@code name:}, else the directory's name, normalised: compose's order.
+     */
     private String projectName(Entry name) {
+        if (nameFromEnvironment != null && !nameFromEnvironment.isEmpty()) {
+            if (name != null) {
+                nodes.text(name.value(), "name"); // still checked, as compose does
+            }
+            return nameFromEnvironment;
+        }
         Path directory = file.getParent();
         String written = name != null ? nodes.text(name.value(), "name")
                 : directory == null || directory.getFileName() == null ? "" : directory.getFileName().toString();

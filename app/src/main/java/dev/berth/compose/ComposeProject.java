@@ -26,6 +26,19 @@ public record ComposeProject(String name, Path file, List<ComposeService> servic
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The same project under another name, as {@code docker compose -p name} runs it: networks and
+     * volumes named after the project are renamed with it.
+     */
+    public ComposeProject withName(String other) {
+        return new ComposeProject(other, file, services, renamed(networks, other), renamed(volumes, other), warnings);
+    }
+
+    private List<ComposeResource> renamed(List<ComposeResource> resources, String other) {
+        return resources.stream().map(r -> r.external() || !r.engineName().equals(name + "_" + r.key()) ? r
+                : new ComposeResource(r.key(), other + "_" + r.key(), r.driver(), false, r.labels())).toList();
+    }
+
     /** The directory relative paths in the file start from. */
     public Path directory() {
         return file.getParent();

@@ -1,18 +1,23 @@
 package dev.berth.compose;
 
 import dev.berth.engine.Cancellation;
+import dev.berth.engine.ContainerDetails;
 import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.MountSpec;
+import dev.berth.engine.VolumeSummary;
 import dev.berth.engine.build.BuildListener;
 import dev.berth.engine.registry.DockerConfig;
 import dev.berth.engine.transfer.TransferListener;
 import dev.berth.engine.build.BuildRequest;
 import dev.berth.engine.build.BuildResult;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -185,19 +189,60 @@ public final class ComposeUp {
         String hash = hash(spec + "|" + networkNames + "|" + imageId);
         spec = spec.withLabel(ComposeLabels.CONFIG_HASH, hash);
 
-        Optional<ContainerSummary> existing = engine.containers()
-                .listByLabel(ComposeLabels.PROJECT, project.name()).stream()
-                .filter(c -> service.name().equals(c.labels().get(ComposeLabels.SERVICE))).findFirst();
-        if (existing.isPresent() && hash.equals(existing.get().labels().get(ComposeLabels.CONFIG_HASH))) {
-            if (existing.get().state() != ContainerState.RUNNING) {
-                engine.containers().start(existing.get().id());
+        // Containers of "docker compose run" are the user's own; only the service's own are managed here.
+        List<ContainerSummary> managed = engine.containers().listByLabel(ComposeLabels.PROJECT, project.name())
+                .stream().filter(c -> service.name().equals(c.labels().get(ComposeLabels.SERVICE))
+                        && !"true".equalsIgnoreCase(c.labels().get(ComposeLabels.ONEOFF))).toList();
+        ContainerSummary existing = managed.stream()
+                .filter(c -> "1".equals(c.labels().getOrDefault(ComposeLabels.NUMBER, "1"))).findFirst()
+                .orElse(managed.isEmpty() ? null : managed.get(0));
+        try {
+            // One container per service: replicas a scaled stack added go, as "up" with scale 1 does.
+            for (ContainerSummary extra : managed) {
+                if (extra != existing) {
+                    engine.containers().stop(extra.id());
+                    engine.containers().remove(extra.id(), true, false);
+                }
             }
-            return;
+            if (existing != null && hash.equals(existing.labels().get(ComposeLabels.CONFIG_HASH))) {
+                if (existing.state() != ContainerState.RUNNING) {
+                    engine.containers().start(existing.id());
+                }
+                return;
+            }
+            if (existing != null) {
+                spec = spec.withMounts(keepAnonymousVolumes(spec.mounts(), existing.id()));
+                engine.containers().stop(existing.id());
+                engine.containers().remove(existing.id(), true, false);
+            }
+            createHostDirectories(service, spec);
+            create(spec, networkNames);
+        } catch (EngineException e) {
+            throw new EngineException(e.status(), "Service " + service.name() + ": " + e.getMessage(), e);
         }
-        if (existing.isPresent()) {
-            engine.containers().remove(existing.get().id(), true, false);
+    }
+
+    /**
+     * A bind mount's missing host directory is made first, as compose does; the engine's mount
+     * API would refuse it. (The engine is the local one, so its host paths are this machine's.)
+     */
+    private static void createHostDirectories(ComposeService service, ContainerSpec spec) {
+        for (MountSpec m : spec.mounts()) {
+            Path source = m.kind() == MountSpec.Kind.BIND ? Path.of(m.source()) : null;
+            if (source != null && !Files.exists(source)) {
+                try {
+                    Files.createDirectories(source);
+                } catch (IOException e) {
+                    throw new IllegalStateException("Service " + service.name() + ": cannot create " + source
+                            + " to mount it: " + e.getMessage(), e);
+                }
+            }
         }
-        List<String> aliases = List.of(service.name());
+    }
+
+    /** Creates, connects and starts; a container that does not get that far is removed, not kept half-made. */
+    private void create(ContainerSpec spec, List<String> networkNames) {
+        List<String> aliases = List.of(spec.labels().get(ComposeLabels.SERVICE));
         String id = engine.containers().create(spec, aliases);
         try {
             for (String other : networkNames.subList(1, networkNames.size())) {
@@ -205,8 +250,35 @@ public final class ComposeUp {
             }
             engine.containers().start(id);
         } catch (EngineException e) {
-            throw new EngineException(e.status(), "Service " + service.name() + ": " + e.getMessage(), e);
+            try {
+                engine.containers().remove(id, true, false);
+            } catch (EngineException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * A replaced container's anonymous volumes go to its successor, as compose does, so a database
+     * whose image declares {@code VOLUME} keeps its data when its settings change.
+     */
+    private List<MountSpec> keepAnonymousVolumes(List<MountSpec> mounts, String oldId) {
+        Map<String, String> anonymous = new LinkedHashMap<>();
+        for (ContainerDetails.MountInfo m : engine.containers().inspect(oldId).mounts()) {
+            if ("volume".equals(m.type()) && VolumeSummary.isAnonymousName(m.name())) {
+                anonymous.put(m.destination(), m.name());
+            }
+        }
+        List<MountSpec> kept = new ArrayList<>();
+        for (MountSpec m : mounts) {
+            String old = anonymous.remove(m.target());
+            boolean takeOld = old != null && m.kind() == MountSpec.Kind.VOLUME && m.source().isEmpty();
+            kept.add(takeOld ? new MountSpec(MountSpec.Kind.VOLUME, old, m.target(), m.readOnly(), 0) : m);
+        }
+        // What is left the image declared: mount the same volumes at the same places.
+        anonymous.forEach((target, name) -> kept.add(MountSpec.volume(name, target)));
+        return kept;
     }
 
     private static ContainerSpec spec(ComposeProject project, ComposeService service, String network) {

@@ -12,10 +12,12 @@ import java.util.List;
  * @param project    the compose project
  * @param containers every container of the project, running or not
  * @param networks   the networks the project created (never external ones)
- * @param volumes    the volumes it created, when the user chose to remove them; else empty
+ * @param volumes    the named volumes it created, when volumes go too; else empty
+ * @param volumesToo volumes go too: the named ones listed and the containers' anonymous ones
+ *                   ({@code down -v})
  */
 public record DownPlan(String project, List<ContainerSummary> containers, List<NetworkSummary> networks,
-                       List<VolumeSummary> volumes) {
+                       List<VolumeSummary> volumes, boolean volumesToo) {
 
     public DownPlan {
         containers = List.copyOf(containers);
@@ -25,7 +27,7 @@ public record DownPlan(String project, List<ContainerSummary> containers, List<N
 
     /** The same plan, keeping the volumes. */
     public DownPlan withoutVolumes() {
-        return new DownPlan(project, containers, networks, List.of());
+        return new DownPlan(project, containers, networks, List.of(), false);
     }
 
     public boolean isEmpty() {
@@ -38,6 +40,9 @@ public record DownPlan(String project, List<ContainerSummary> containers, List<N
         containers.forEach(c -> lines.add("Container " + c.name() + " (" + c.state().word() + ")"));
         networks.forEach(n -> lines.add("Network " + n.name()));
         volumes.forEach(v -> lines.add("Volume " + v.name() + " and all its data"));
+        if (volumesToo && !containers.isEmpty()) {
+            lines.add("The containers' anonymous volumes and their data");
+        }
         return lines;
     }
 }

@@ -24,7 +24,12 @@ public record VolumeSummary(String name, String driver, String mountpoint, Strin
     }
 
     public boolean isAnonymous() {
-        return ANONYMOUS.matcher(name).matches();
+        return isAnonymousName(name);
+    }
+
+    /** True for a name the engine gave a volume nobody named. */
+    public static boolean isAnonymousName(String volumeName) {
+        return volumeName != null && ANONYMOUS.matcher(volumeName).matches();
     }
 
     public boolean isInUse() {

@@ -236,4 +236,31 @@ class ComposeParserTest {
         assertThat(problems("name: '***'\nservices: {web: {image: nginx}}"))
                 .containsExactly(tuple(1, 7, "name: '***' has no letter or digit to make a project name of"));
     }
+
+    @Test
+    void composeProjectNameInTheEnvironmentWinsOverNameAsInTheCli() {
+        ComposeProject project = ComposeParser.parse(FILE, "name: shop\nservices: {web: {image: nginx}}\n"
+                + "volumes: {data: {}}\n", Map.of("COMPOSE_PROJECT_NAME", "Shop-Staging"));
+        assertThat(project.name()).isEqualTo("shop-staging");
+        assertThat(project.network("default").orElseThrow().engineName()).isEqualTo("shop-staging_default");
+        assertThat(ComposeParser.defaultProjectName(Path.of("/srv/My Blog/compose.yaml"))).isEqualTo("myblog");
+    }
+
+    @Test
+    void aProjectRunUnderAnotherNameRenamesWhatIsNamedAfterIt() {
+        ComposeProject project = parse("""
+                name: shop
+                services: {web: {image: nginx, networks: [front, outside]}}
+                networks:
+                  front: {}
+                  outside: {external: true, name: shared}
+                volumes:
+                  data: {}
+                  logs: {name: fixed-logs}
+                """).withName("shop-old");
+        assertThat(project.name()).isEqualTo("shop-old");
+        assertThat(project.networks()).extracting(ComposeResource::engineName).containsExactly("shop-old_front", "shared");
+        assertThat(project.volumes()).extracting(ComposeResource::engineName)
+                .containsExactly("shop-old_data", "fixed-logs");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.berth.engine.Cancellation;
+import dev.berth.engine.ContainerSpec;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
@@ -175,6 +176,59 @@ class ComposeStackTest {
         assertThat(volumes.describe()).containsExactly("Volume " + project + "_data and all its data");
         down.down(volumes, UpListener.NONE);
         assertThat(engine.volumes().list()).extracting(VolumeSummary::name).doesNotContain(project + "_data");
+    }
+
+    private ComposeProject writeDb(String generation) throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  db:",
+                "    image: " + TestImages.BUSYBOX,
+                "    environment: {GENERATION: \"" + generation + "\"}",
+                "    volumes: [\"/data\", \"./dumps:/dumps\"]",
+                "    command: [\"sh\", \"-c\", \"[ -f /data/first ] || echo made by $$GENERATION > /data/first; "
+                        + LOOP + "\"]",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                ""));
+        return ComposeParser.parse(dir.resolve("compose.yaml"));
+    }
+
+    private String anonymousVolume(String containerId) {
+        return engine.containers().inspect(containerId).mounts().stream()
+                .filter(m -> m.destination().equals("/data")).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void aReplacedContainerKeepsItsAnonymousVolumeAndOneOffContainersAreLeftAlone() throws Exception {
+        new ComposeUp(engine).up(writeDb("one"), UpListener.NONE, new Cancellation());
+        assertThat(dir.resolve("dumps")).as("a missing bind source is made, as compose does").isDirectory();
+        String first = service("db").id();
+        Await.until("the first container wrote its file", Duration.ofSeconds(20), () -> DockerCli.run("exec",
+                project + "-db-1", "cat", "/data/first").strip().equals("made by one"));
+        String volume = anonymousVolume(first);
+        String oneOff = engine.containers().run(ContainerSpec.of(TestImages.BUSYBOX)
+                .withName(project + "-db-run-1").withCommand("sh", "-c", LOOP)
+                .withLabel(ComposeLabels.PROJECT, project).withLabel(ComposeLabels.SERVICE, "db")
+                .withLabel(ComposeLabels.ONEOFF, "True").withLabel(ComposeLabels.NUMBER, "1")
+                .withLabel(TestResources.LABEL, TestResources.RUN_ID));
+
+        new ComposeUp(engine).up(writeDb("two"), UpListener.NONE, new Cancellation());
+
+        ContainerSummary replaced = containers().stream().filter(c -> c.name().equals(project + "-db-1"))
+                .findFirst().orElseThrow();
+        assertThat(replaced.id()).isNotEqualTo(first);
+        assertThat(anonymousVolume(replaced.id())).isEqualTo(volume);
+        Await.until("the new container runs on the old data", Duration.ofSeconds(20), () -> DockerCli.run("exec",
+                project + "-db-1", "cat", "/data/first").strip().equals("made by one"));
+        assertThat(engine.containers().find(oneOff)).get().extracting(ContainerSummary::state)
+                .isEqualTo(ContainerState.RUNNING);
+
+        ComposeDown down = new ComposeDown(engine);
+        DownPlan plan = down.plan(project, true);
+        assertThat(plan.describe()).contains("The containers' anonymous volumes and their data");
+        down.down(plan, UpListener.NONE);
+        assertThat(containers()).isEmpty();
+        assertThat(engine.volumes().list()).extracting(VolumeSummary::name).doesNotContain(volume);
     }
 
     @Test

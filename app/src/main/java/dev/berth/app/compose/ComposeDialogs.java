@@ -19,6 +19,14 @@ final class ComposeDialogs {
     private ComposeDialogs() {
     }
 
+    /** The volume box's words: the named volumes it deletes, and the containers' anonymous ones. */
+    static String volumesText(DownPlan plan) {
+        String anonymous = plan.containers().isEmpty() ? "" : "the containers' anonymous volumes";
+        String named = plan.volumes().stream().map(VolumeSummary::name).collect(Collectors.joining(", "));
+        return "Also remove its volumes, deleting their data for good: "
+                + (named.isEmpty() ? anonymous : anonymous.isEmpty() ? named : named + ", and " + anonymous);
+    }
+
     /** Asks to save the edited compose file before bringing the stack up from it; true to save and go on. */
     static boolean confirmSaveBeforeUp(Window owner, java.nio.file.Path file) {
         ButtonType save = new ButtonType("Save and bring up", ButtonBar.ButtonData.OK_DONE);
@@ -53,14 +61,12 @@ final class ComposeDialogs {
         VBox content = new VBox(8);
         content.getChildren().add(kept.isEmpty() ? ItemList.of("No containers or networks are left.", List.of())
                 : ItemList.of("These are stopped and removed:", kept.describe()));
-        CheckBox volumes = new CheckBox();
+        CheckBox volumes = new CheckBox(volumesText(plan));
         volumes.setId("compose-down-volumes");
         volumes.setMnemonicParsing(false); // volume names have underscores
-        if (!plan.volumes().isEmpty()) {
-            volumes.setText("Also remove its volumes, deleting their data for good: " + plan.volumes().stream()
-                    .map(VolumeSummary::name).collect(Collectors.joining(", ")));
-            volumes.setWrapText(true);
-            volumes.setMaxWidth(540);
+        volumes.setWrapText(true);
+        volumes.setMaxWidth(540);
+        if (!plan.volumes().isEmpty() || !plan.containers().isEmpty()) {
             content.getChildren().add(volumes);
         }
         alert.getDialogPane().setContent(content);

@@ -4,7 +4,9 @@ import dev.berth.app.theme.Css;
 import dev.berth.compose.ComposeProblem;
 import dev.berth.ui.codeeditor.CodeEditor;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,16 +40,23 @@ final class ComposeFileEditor {
     private final Label state = new Label();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final PauseTransition pause = new PauseTransition(CHECK_AFTER);
+    private final Map<StackRow, String> drafts = new HashMap<>();
     private final Consumer<FileCheck> onChecked;
+    private final Consumer<StackRow> onListed;
     private StackRow row;
     private String savedText = "";
     private boolean loading;
     private int generation;
 
-    /** @param onChecked gets each check of the edited text, on the UI thread */
-    ComposeFileEditor(ComposeViewModel model, Consumer<FileCheck> onChecked) {
+    /**
+     * @param onChecked gets each check of the edited text, on the UI thread
+     * @param onListed  gets the row a saved file is listed under, to show it (another row when the
+     *                  save changed the stack's name)
+     */
+    ComposeFileEditor(ComposeViewModel model, Consumer<FileCheck> onChecked, Consumer<StackRow> onListed) {
         this.model = model;
         this.onChecked = onChecked;
+        this.onListed = onListed;
         editor.setId("stack-editor");
         editor.setHighlighter(new YamlHighlighter());
         editor.textProperty().addListener((obs, old, text) -> edited(text));
@@ -56,7 +65,7 @@ final class ComposeFileEditor {
         Button save = new Button("Save", new FontIcon(Material2MZ.SAVE));
         save.setId("stack-save");
         save.disableProperty().bind(dirty.not());
-        save.setOnAction(e -> save(() -> { }));
+        save.setOnAction(e -> save(saved -> { }));
         Button revert = new Button("Revert", new FontIcon(Material2MZ.UNDO));
         revert.setId("stack-revert");
         revert.disableProperty().bind(dirty.not());
@@ -72,25 +81,36 @@ final class ComposeFileEditor {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 e.consume();
                 if (dirty.get()) {
-                    save(() -> { });
+                    save(saved -> { });
                 }
             }
         });
     }
 
-    /** Shows a stack's file. Unsaved edits of the same stack's file are kept. */
+    /**
+     * Shows a stack's file. Unsaved edits are kept: those of the stack shown, and those of a stack
+     * left for another, which come back when it is shown again.
+     */
     void show(StackRow next, String diskText) {
         boolean same = row != null && next == row;
+        if (!same && row != null && dirty.get()) {
+            drafts.put(row, editor.getText());
+        }
         row = next;
         if (same && (dirty.get() || diskText.equals(editor.getText()))) {
             savedText = same && dirty.get() ? savedText : diskText;
             return;
         }
         savedText = diskText;
-        load(diskText);
+        String draft = drafts.remove(next);
+        load(draft != null ? draft : diskText);
+        if (draft != null && !draft.equals(diskText)) {
+            edited(draft);
+        }
     }
 
     private void load(String text) {
+        ++generation; // a check of the text this replaces must not mark it
         loading = true;
         try {
             if (!text.equals(editor.getText())) {
@@ -137,18 +157,20 @@ final class ComposeFileEditor {
         }
     }
 
-    /** Writes the edited text to the file, then {@code onSaved} runs. */
-    void save(Runnable onSaved) {
+    /** Writes the edited text to the file, then {@code onSaved} gets the stack's row. */
+    void save(Consumer<StackRow> onSaved) {
         if (row == null || row.fileProperty().get() == null) {
             return;
         }
         String text = editor.getText();
         ++generation;
-        model.save(row, text, () -> {
+        model.save(row, text, listed -> {
+            row = listed;
             savedText = text;
             dirty.set(!editor.getText().equals(text));
             state.setText(dirty.get() ? "Unsaved changes" : "Saved");
-            onSaved.run();
+            onListed.accept(listed);
+            onSaved.accept(listed);
         });
     }
 

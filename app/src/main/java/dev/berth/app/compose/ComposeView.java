@@ -50,7 +50,7 @@ public final class ComposeView implements View {
 
     public ComposeView(AppServices services) {
         this.model = new ComposeViewModel(services);
-        this.details = new StackDetails(services, model);
+        this.details = new StackDetails(services, model, row -> list.getSelectionModel().select(row));
         build();
         model.attach();
     }
@@ -74,7 +74,7 @@ public final class ComposeView implements View {
                 new FontIcon(Material2MZ.REFRESH));
         reread.setOnAction(e -> {
             if (selected() != null) {
-                model.read(selected());
+                model.read(selected(), row -> list.getSelectionModel().select(row));
             }
         });
         list.setContextMenu(new ContextMenu(reread, forget));
@@ -97,12 +97,17 @@ public final class ComposeView implements View {
         BooleanBinding nothingUp = Bindings.createBooleanBinding(() -> selected() == null
                 || selected().containersProperty().get().isEmpty(), list.getSelectionModel().selectedItemProperty(),
                 model.stacks());
+        // A file with errors cannot go up; edits not saved yet may have fixed them.
+        BooleanBinding broken = Bindings.createBooleanBinding(() -> selected() != null
+                && selected().composeProperty().get() == null && !details.fileEditor().dirtyProperty().get(),
+                list.getSelectionModel().selectedItemProperty(), model.stacks(), details.fileEditor().dirtyProperty());
         up.setId("compose-up");
-        up.disableProperty().bind(noFile.or(Bindings.not(idle)));
+        up.disableProperty().bind(noFile.or(broken).or(Bindings.not(idle)));
         up.setOnAction(e -> up());
         down.setId("compose-down");
         down.getStyleClass().add(Css.DANGER);
-        down.disableProperty().bind(nothingUp.or(Bindings.not(idle)));
+        // Down stays offered while nothing runs: a failed down may have left networks or volumes.
+        down.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(Bindings.not(idle)));
         down.setOnAction(e -> takeDown());
         restart.setId("compose-restart");
         restart.disableProperty().bind(nothingUp.or(Bindings.not(idle)));
@@ -116,7 +121,9 @@ public final class ComposeView implements View {
         step.setId("compose-step");
         step.textProperty().bind(model.progressTextProperty());
         Button cancel = new Button("Cancel");
+        cancel.setId("compose-cancel");
         cancel.setOnAction(e -> model.cancel());
+        cancel.visibleProperty().bind(model.cancellableProperty());
         HBox working = new HBox(8, bar, step, cancel);
         working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(model.busyProperty());
@@ -171,7 +178,7 @@ public final class ComposeView implements View {
         if (!details.fileEditor().dirtyProperty().get()) {
             model.up(row, () -> { });
         } else if (ComposeDialogs.confirmSaveBeforeUp(window(), row.fileProperty().get())) {
-            details.fileEditor().save(() -> model.up(row, () -> { }));
+            details.fileEditor().save(saved -> model.up(saved, () -> { }));
         }
     }
 

@@ -4,6 +4,8 @@ import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Reload;
 import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.compose.ComposeDown;
+import dev.berth.compose.ComposeLabels;
+import dev.berth.compose.ComposeProject;
 import dev.berth.compose.ComposeUp;
 import dev.berth.compose.DownPlan;
 import dev.berth.compose.StackSummary;
@@ -20,6 +22,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,6 +42,10 @@ import javafx.collections.ObservableList;
  */
 public final class ComposeViewModel implements AutoCloseable {
 
+    /** Container events that change what the page shows (not exec, health or top). */
+    private static final Set<String> STATE_ACTIONS = Set.of("create", "start", "restart", "die", "stop", "kill",
+            "pause", "unpause", "destroy", "rename", "oom");
+
     private final AppServices services;
     private final ObservableList<StackRow> stacks = FXCollections.observableArrayList(row -> new Observable[] {
             row.containersProperty(), row.fileProperty(), row.composeProperty(), row.problemsProperty()});
@@ -45,6 +53,7 @@ public final class ComposeViewModel implements AutoCloseable {
     private final Map<String, Path> opened = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(this, "connected");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final List<Subscription> subscriptions = new ArrayList<>();
@@ -95,6 +104,11 @@ public final class ComposeViewModel implements AutoCloseable {
         return busy.getReadOnlyProperty();
     }
 
+    /** True while an up runs: it stops between steps when cancelled. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -107,8 +121,10 @@ public final class ComposeViewModel implements AutoCloseable {
         list.request();
     }
 
+    /** Runs on the event stream's thread: only queue what changes a stack's list or states. */
     private void onEngineEvent(EngineEvent event) {
-        if (event.isAbout("container") && event.attributes().containsKey(dev.berth.compose.ComposeLabels.PROJECT)) {
+        if (event.isAbout("container") && STATE_ACTIONS.contains(event.baseAction())
+                && event.attributes().containsKey(ComposeLabels.PROJECT)) {
             events.add(event);
         }
     }
@@ -126,7 +142,7 @@ public final class ComposeViewModel implements AutoCloseable {
             row.containersProperty().set(summary.containers());
             if (row.fileProperty().get() == null && summary.configFile() != null) {
                 row.fileProperty().set(summary.configFile());
-                read(row);
+                readInPlace(row);
             }
         }
         for (StackRow row : stacks) {
@@ -142,24 +158,30 @@ public final class ComposeViewModel implements AutoCloseable {
      * with the file's problems on it when it has any.
      */
     public void open(Path file, Consumer<StackRow> onRead) {
-        services.executor().submit(() -> FileCheck.of(file), parsed -> {
-            String project = parsed.project();
-            // A file read again under another name (its name: was fixed or changed) is listed once.
-            opened.entrySet().removeIf(e -> e.getValue().equals(file) && !e.getKey().equals(project));
-            stacks.removeIf(r -> file.equals(r.fileProperty().get()) && !r.project().equals(project)
-                    && r.containersProperty().get().isEmpty());
-            opened.put(project, file);
-            recent.add(file);
-            StackRow row = stack(project);
-            if (row == null) {
-                row = new StackRow(project);
-                stacks.add(row);
-                stacks.sort(Comparator.comparing(StackRow::project));
-            }
-            row.fileProperty().set(file);
-            show(row, parsed);
-            onRead.accept(row);
-        }, error -> services.notifier().error("Could not read " + file, error));
+        services.executor().submit(() -> FileCheck.of(file), parsed -> onRead.accept(list(file, parsed)),
+                error -> services.notifier().error("Could not read " + file, error));
+    }
+
+    /**
+     * Lists a file's stack under the name the file now gives, moving it from the name it had (its
+     * {@code name:} was fixed or changed); returns the row.
+     */
+    private StackRow list(Path file, FileCheck parsed) {
+        String project = parsed.project();
+        opened.entrySet().removeIf(e -> e.getValue().equals(file) && !e.getKey().equals(project));
+        stacks.removeIf(r -> file.equals(r.fileProperty().get()) && !r.project().equals(project)
+                && r.containersProperty().get().isEmpty());
+        opened.put(project, file);
+        recent.add(file);
+        StackRow row = stack(project);
+        if (row == null) {
+            row = new StackRow(project);
+            stacks.add(row);
+            stacks.sort(Comparator.comparing(StackRow::project));
+        }
+        row.fileProperty().set(file);
+        show(row, parsed);
+        return row;
     }
 
     /** Stops listing a stack's file; a stack with containers stays listed, from its labels. */
@@ -174,12 +196,22 @@ public final class ComposeViewModel implements AutoCloseable {
         }
     }
 
-    /** Reads the stack's file again (it may have been edited since). */
-    public void read(StackRow row) {
+    /** Reads the stack's file again (it may have been edited since); {@code onRead} gets the row it is listed under. */
+    public void read(StackRow row, Consumer<StackRow> onRead) {
         Path file = row.fileProperty().get();
         if (file == null) {
             return;
         }
+        services.executor().submit(() -> FileCheck.of(file), parsed -> onRead.accept(list(file, parsed)),
+                error -> services.notifier().error("Could not read " + file, error));
+    }
+
+    /**
+     * Reads the file a running stack's labels name into its row, whatever name the file gives: the
+     * stack may have been started under another ({@code docker compose -p}).
+     */
+    private void readInPlace(StackRow row) {
+        Path file = row.fileProperty().get();
         services.executor().submit(() -> FileCheck.of(file), parsed -> show(row, parsed),
                 error -> services.notifier().error("Could not read " + file, error));
     }
@@ -195,16 +227,22 @@ public final class ComposeViewModel implements AutoCloseable {
                 error -> services.notifier().error("Could not check " + file.getFileName(), error));
     }
 
-    /** Writes the edited text to the stack's file, then reads it as the stack's file again. */
-    public void save(StackRow row, String text, Runnable onSaved) {
+    /**
+     * Writes the edited text to the stack's file, then reads it again; {@code onSaved} gets the row
+     * the file is now listed under (another when its name changed).
+     */
+    public void save(StackRow row, String text, Consumer<StackRow> onSaved) {
         Path file = row.fileProperty().get();
         services.executor().submit(() -> {
             Files.writeString(file, text, StandardCharsets.UTF_8);
             return FileCheck.of(file);
-        }, parsed -> {
-            show(row, parsed);
-            onSaved.run();
-        }, error -> services.notifier().error("Could not save " + file, error));
+        }, parsed -> onSaved.accept(row.containersProperty().get().isEmpty() ? list(file, parsed) : showIn(row, parsed)),
+                error -> services.notifier().error("Could not save " + file, error));
+    }
+
+    private static StackRow showIn(StackRow row, FileCheck parsed) {
+        show(row, parsed);
+        return row;
     }
 
     /**
@@ -216,14 +254,17 @@ public final class ComposeViewModel implements AutoCloseable {
         if (file == null || busy.get()) {
             return;
         }
-        Cancellation cancellation = begin("Reading " + file.getFileName());
+        Cancellation cancellation = begin("Reading " + file.getFileName(), true);
         services.executor().submit(() -> {
             FileCheck parsed = FileCheck.of(file);
             services.executor().ui().run(() -> show(row, parsed));
             if (parsed.compose() == null) {
                 return false;
             }
-            new ComposeUp(services.engine()).up(parsed.compose(), listener(), cancellation);
+            // A stack that runs keeps its name, as one started with "docker compose -p" does.
+            ComposeProject compose = row.containersProperty().get().isEmpty() ? parsed.compose()
+                    : parsed.compose().withName(row.project());
+            new ComposeUp(services.engine()).up(compose, listener(), cancellation);
             return true;
         }, started -> {
             end();
@@ -235,14 +276,27 @@ public final class ComposeViewModel implements AutoCloseable {
         }, error -> {
             end();
             reload();
-            services.notifier().error("Could not bring " + row.project() + " up", error);
+            if (error instanceof CancellationException) {
+                services.notifier().info("Bringing " + row.project() + " up was cancelled; what was made stays");
+            } else {
+                services.notifier().error("Could not bring " + row.project() + " up", error);
+            }
         });
     }
 
     /** Works out what taking the stack down removes, volumes included, for the confirmation. */
     public void planDown(StackRow row, Consumer<DownPlan> onPlan) {
-        services.executor().submit(() -> new ComposeDown(services.engine()).plan(row.project(), true), onPlan,
-                error -> services.notifier().error("Could not work out what to remove", error));
+        if (busy.get()) {
+            return;
+        }
+        begin("Working out what " + row.project() + " has", false);
+        services.executor().submit(() -> new ComposeDown(services.engine()).plan(row.project(), true), plan -> {
+            end();
+            onPlan.accept(plan);
+        }, error -> {
+            end();
+            services.notifier().error("Could not work out what to remove", error);
+        });
     }
 
     /** Removes what the plan lists (the user confirmed it). */
@@ -250,7 +304,7 @@ public final class ComposeViewModel implements AutoCloseable {
         if (busy.get()) {
             return;
         }
-        begin("Taking " + plan.project() + " down");
+        begin("Taking " + plan.project() + " down", false);
         services.executor().submit(() -> {
             new ComposeDown(services.engine()).down(plan, listener());
             return plan;
@@ -280,8 +334,9 @@ public final class ComposeViewModel implements AutoCloseable {
         }
     }
 
-    private Cancellation begin(String text) {
+    private Cancellation begin(String text, boolean canCancel) {
         busy.set(true);
+        cancellable.set(canCancel);
         progress.set(-1); // a progress bar's "working, amount unknown"
         progressText.set(text);
         running = new Cancellation();
@@ -290,6 +345,7 @@ public final class ComposeViewModel implements AutoCloseable {
 
     private void end() {
         busy.set(false);
+        cancellable.set(false);
         running = null;
         progress.set(0);
         progressText.set("");

@@ -23,7 +23,8 @@ record FileCheck(ComposeProject compose, List<ComposeProblem> problems, String p
             ComposeProject compose = ComposeParser.parse(file);
             return new FileCheck(compose, compose.warnings(), compose.name());
         } catch (ComposeException e) {
-            return new FileCheck(null, e.problems(), e.project() != null ? e.project() : fallbackName(file));
+            return new FileCheck(null, e.problems(),
+                    e.project() != null ? e.project() : ComposeParser.defaultProjectName(file));
         }
     }
 
@@ -33,13 +34,8 @@ record FileCheck(ComposeProject compose, List<ComposeProblem> problems, String p
             ComposeProject compose = ComposeParser.parseText(file, text);
             return new FileCheck(compose, compose.warnings(), compose.name());
         } catch (ComposeException e) {
-            return new FileCheck(null, e.problems(), e.project() != null ? e.project() : fallbackName(file));
+            return new FileCheck(null, e.problems(),
+                    e.project() != null ? e.project() : ComposeParser.defaultProjectName(file));
         }
-    }
-
-    /** A file whose problems hide its name is listed under its directory's name, as compose names it. */
-    private static String fallbackName(Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        return dir == null || dir.getFileName() == null ? "compose" : dir.getFileName().toString();
     }
 }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -55,6 +56,7 @@ final class StackDetails implements AutoCloseable {
     private final ComposeFileEditor fileEditor;
     private final UiBatcher<StatsTotals> totalsBatch;
     private final InvalidationListener refresh = obs -> refresh();
+    private final InvalidationListener containersChanged = obs -> showContainers();
     private final Node nothingChosen = dev.berth.app.common.EmptyState.of(Material2AL.LAYERS,
             "Choose a stack on the left, or open a compose file.");
     private Node header;
@@ -68,12 +70,13 @@ final class StackDetails implements AutoCloseable {
     /** The last check of the edited file; shown instead of the saved file's problems while edits are unsaved. */
     private FileCheck edited;
 
-    StackDetails(AppServices services, ComposeViewModel model) {
+    /** @param select shows another stack (one a save re-listed under a new name) */
+    StackDetails(AppServices services, ComposeViewModel model, Consumer<StackRow> select) {
         this.services = services;
         this.fileEditor = new ComposeFileEditor(model, check -> {
             edited = check;
             showProblems();
-        });
+        }, select);
         fileEditor.dirtyProperty().addListener((obs, was, now) -> {
             if (!now) {
                 edited = null;
@@ -149,14 +152,15 @@ final class StackDetails implements AutoCloseable {
     /** Shows a stack, or nothing. Call on the UI thread. */
     void show(StackRow row) {
         if (shown != null) {
-            shown.containersProperty().removeListener(refresh);
+            shown.containersProperty().removeListener(containersChanged);
             shown.composeProperty().removeListener(refresh);
             shown.problemsProperty().removeListener(refresh);
             shown.fileProperty().removeListener(refresh);
         }
         shown = row;
+        edited = null;
         if (row != null) {
-            row.containersProperty().addListener(refresh);
+            row.containersProperty().addListener(containersChanged);
             row.composeProperty().addListener(refresh);
             row.problemsProperty().addListener(refresh);
             row.fileProperty().addListener(refresh);
@@ -183,9 +187,25 @@ final class StackDetails implements AutoCloseable {
         title.setText(row.project());
         Path path = row.fileProperty().get();
         file.setText(path == null ? "No compose file: the containers name none" : path.toString());
-        table.getItems().setAll(ServiceRow.of(row.composeProperty().get(), row.containersProperty().get()));
         showProblems();
         showFile(row, path);
+        showContainers();
+    }
+
+    /** The services table, logs and totals: what changes with container events; the file is not read again. */
+    private void showContainers() {
+        StackRow row = shown;
+        if (row == null) {
+            return;
+        }
+        List<ServiceRow> services = ServiceRow.of(row.composeProperty().get(), row.containersProperty().get());
+        if (!services.equals(table.getItems())) {
+            ServiceRow chosen = table.getSelectionModel().getSelectedItem();
+            table.getItems().setAll(services);
+            // Keep the user's row chosen across updates of its state.
+            services.stream().filter(r -> chosen != null && r.service().equals(chosen.service())).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
         List<ContainerSummary> containers = row.containersProperty().get();
         follow(containers);
         watch(containers.stream().filter(c -> c.state() == ContainerState.RUNNING).map(ContainerSummary::id).toList());
@@ -225,8 +245,12 @@ final class StackDetails implements AutoCloseable {
             if (!fileEditor.dirtyProperty().get()) {
                 fileEditor.mark(row.problemsProperty().get(), row.composeProperty().get() == null);
             }
-        }, error -> fileEditor.show(row, "# Could not read " + path + ": "
-                + (error instanceof IOException io ? io.getMessage() : error.toString())));
+        }, error -> {
+            if (shown == row) {
+                fileEditor.show(row, "# Could not read " + path + ": "
+                        + (error instanceof IOException io ? io.getMessage() : error.toString()));
+            }
+        });
     }
 
     /** Merged logs of the stack's containers; started again only when the set of containers changes. */

@@ -112,7 +112,8 @@ class ComposeViewTest {
                         && l.source().name().equals("worker")));
         UiTestSupport.waitUntil("the stack's totals", 20, () -> robot.lookup("#stack-totals").queryAs(Label.class)
                 .getText().matches("2 of 2 running · CPU [0-9.,]+ % · Memory .+"));
-        assertThat(robot.lookup("#stack-file").queryAs(Label.class).getText()).isEqualTo(file.toString());
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#stack-file").queryAs(Label.class).getText()))
+                .isEqualTo(file.toString());
         Screenshots.save(robot, robot.lookup("#stacks-list").query().getScene(), "compose-stack");
 
         robot.clickOn("#compose-down");
@@ -154,8 +155,7 @@ class ComposeViewTest {
         robot.clickOn("Compose file");
         Screenshots.save(robot, problems.getScene(), "compose-problems");
 
-        robot.clickOn("#compose-up");
-        UiTestSupport.waitUntil("the up is over", 10, () -> !view.model().busyProperty().get());
+        assertThat(robot.lookup("#compose-up").query().isDisabled()).as("a file with errors cannot go up").isTrue();
         assertThat(engine.containers().listByLabel(ComposeLabels.PROJECT, project)).isEmpty();
         assertThat(UiTestSupport.onFx(() -> window.sectionProperty().get())).isEqualTo(Section.COMPOSE);
     }
@@ -177,11 +177,13 @@ class ComposeViewTest {
         robot.interact(() -> editor.setText(original + "    ports: [\"80:80/tpc\"]\n"));
         UiTestSupport.waitUntil("the edit is checked and its line marked", 10,
                 () -> editor.markedLines(CodeEditor.Mark.ERROR).equals(List.of(5)));
-        Label problem = (Label) robot.lookup("#stack-problems").queryAs(VBox.class).getChildrenUnmodifiable().get(0);
-        assertThat(UiTestSupport.onFx(problem::getText)).startsWith("compose.yaml line 5, column ").contains("tpc");
-        assertThat(robot.lookup("#stack-file-state").queryAs(Label.class).getText()).isEqualTo("Unsaved changes");
+        VBox problems = robot.lookup("#stack-problems").queryAs(VBox.class);
+        assertThat(UiTestSupport.onFx(() -> ((Label) problems.getChildren().get(0)).getText()))
+                .startsWith("compose.yaml line 5, column ").contains("tpc");
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#stack-file-state").queryAs(Label.class).getText()))
+                .isEqualTo("Unsaved changes");
         assertThat(Files.readString(file)).isEqualTo(original);
-        Screenshots.save(robot, problem.getScene(), "compose-editor");
+        Screenshots.save(robot, problems.getScene(), "compose-editor");
 
         String fixed = original + "    ports: [\"127.0.0.1::80\"]\n  cache:\n    image: " + TestImages.BUSYBOX + "\n";
         robot.interact(() -> editor.setText(fixed));
