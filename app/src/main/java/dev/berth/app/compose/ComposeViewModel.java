@@ -320,6 +320,24 @@ public final class ComposeViewModel implements AutoCloseable {
         });
     }
 
+    /** What the services table does to one service's container. */
+    public enum ServiceAction {
+        START, STOP, RESTART
+    }
+
+    /** Starts, stops or restarts one service's container; the list follows from the events. */
+    public void act(ServiceRow service, ServiceAction action) {
+        String id = service.id();
+        services.executor().run(() -> {
+            switch (action) {
+                case START -> services.engine().containers().start(id);
+                case STOP -> services.engine().containers().stop(id);
+                case RESTART -> services.engine().containers().restart(id);
+            }
+        }, error -> services.notifier().error("Could not " + action.name().toLowerCase(java.util.Locale.ROOT)
+                + " " + service.service(), error));
+    }
+
     /** Restarts every container of the stack. */
     public void restart(StackRow row) {
         List<String> ids = row.containersProperty().get().stream().map(ContainerSummary::id).toList();

@@ -24,7 +24,9 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -45,6 +47,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class StackDetails implements AutoCloseable {
 
     private final AppServices services;
+    private final ComposeViewModel model;
     private final StatsHub hub;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
@@ -73,6 +76,7 @@ final class StackDetails implements AutoCloseable {
     /** @param select shows another stack (one a save re-listed under a new name) */
     StackDetails(AppServices services, ComposeViewModel model, Consumer<StackRow> select) {
         this.services = services;
+        this.model = model;
         this.fileEditor = new ComposeFileEditor(model, check -> {
             edited = check;
             showProblems();
@@ -108,6 +112,7 @@ final class StackDetails implements AutoCloseable {
                 ListPage.column("Image", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.image())),
                 ListPage.column("Container", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.container()))));
         table.setPrefHeight(170);
+        table.setContextMenu(serviceMenu());
 
         Tab logsTab = new Tab("Logs", logsHost);
         logsTab.setGraphic(new FontIcon(Material2AL.ARTICLE));
@@ -126,6 +131,36 @@ final class StackDetails implements AutoCloseable {
         content = split;
         root.setCenter(nothingChosen);
         root.setPadding(new Insets(0, 0, 0, 12));
+    }
+
+    /** Start, stop or restart one service's container. */
+    private ContextMenu serviceMenu() {
+        MenuItem start = new MenuItem("Start", new FontIcon(Material2MZ.PLAY_ARROW));
+        start.setId("service-start");
+        start.setOnAction(e -> act(ComposeViewModel.ServiceAction.START));
+        MenuItem stop = new MenuItem("Stop", new FontIcon(Material2MZ.STOP));
+        stop.setId("service-stop");
+        stop.setOnAction(e -> act(ComposeViewModel.ServiceAction.STOP));
+        MenuItem restart = new MenuItem("Restart", new FontIcon(Material2MZ.REPLAY));
+        restart.setId("service-restart");
+        restart.setOnAction(e -> act(ComposeViewModel.ServiceAction.RESTART));
+        ContextMenu menu = new ContextMenu(start, stop, restart);
+        menu.setOnShowing(e -> {
+            ServiceRow row = table.getSelectionModel().getSelectedItem();
+            boolean none = row == null || row.id() == null;
+            boolean running = !none && row.state() == ContainerState.RUNNING;
+            start.setDisable(none || running);
+            stop.setDisable(!running);
+            restart.setDisable(none);
+        });
+        return menu;
+    }
+
+    private void act(ComposeViewModel.ServiceAction action) {
+        ServiceRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && row.id() != null) {
+            model.act(row, action);
+        }
     }
 
     private TableColumn<ServiceRow, ServiceRow> stateColumn() {

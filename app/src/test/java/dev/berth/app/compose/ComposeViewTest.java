@@ -26,6 +26,7 @@ import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +116,19 @@ class ComposeViewTest {
         assertThat(UiTestSupport.onFx(() -> robot.lookup("#stack-file").queryAs(Label.class).getText()))
                 .isEqualTo(file.toString());
         Screenshots.save(robot, robot.lookup("#stacks-list").query().getScene(), "compose-stack");
+
+        // One service stops and starts from the services table's menu; the rest keeps running.
+        TableView<ServiceRow> services = view.details().table();
+        robot.interact(() -> services.getSelectionModel().select(services.getItems().stream()
+                .filter(r -> r.service().equals("web")).findFirst().orElseThrow()));
+        robot.rightClickOn("#stack-services .table-row-cell").clickOn("#service-stop");
+        UiTestSupport.waitUntil("web is stopped, the worker still runs", 20, () -> row.running() == 1
+                && services.getItems().stream().anyMatch(r -> r.service().equals("web")
+                        && r.state() == ContainerState.EXITED));
+        robot.interact(() -> services.getSelectionModel().select(services.getItems().stream()
+                .filter(r -> r.service().equals("web")).findFirst().orElseThrow()));
+        robot.rightClickOn("#stack-services .table-row-cell").clickOn("#service-start");
+        UiTestSupport.waitUntil("web runs again", 20, () -> row.running() == 2);
 
         robot.clickOn("#compose-down");
         UiTestSupport.waitUntil("the question, once the plan is read", 10,
