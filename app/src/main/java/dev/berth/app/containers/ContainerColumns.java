@@ -38,7 +38,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, String> name() {
-        TreeTableColumn<ContainerEntry, String> column = column("Name", 255, e -> e.nameProperty());
+        TreeTableColumn<ContainerEntry, String> column = column("Name", 230, e -> e.nameProperty());
         column.setId("column-name");
         column.setCellFactory(c -> new TreeTableCell<>() {
             private final FontIcon projectIcon = new FontIcon(Material2AL.ACCOUNT_TREE);
@@ -61,13 +61,13 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, String> image() {
-        TreeTableColumn<ContainerEntry, String> column = column("Image", 170, e -> e.imageProperty());
+        TreeTableColumn<ContainerEntry, String> column = column("Image", 150, e -> e.imageProperty());
         column.setId("column-image");
         return column;
     }
 
     static TreeTableColumn<ContainerEntry, ContainerState> state() {
-        TreeTableColumn<ContainerEntry, ContainerState> column = column("State", 100, e -> e.stateProperty());
+        TreeTableColumn<ContainerEntry, ContainerState> column = column("State", 90, e -> e.stateProperty());
         column.setId("column-state");
         column.setCellFactory(c -> new TreeTableCell<>() {
             private final Badge badge = new Badge();
@@ -89,14 +89,14 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, String> status() {
-        TreeTableColumn<ContainerEntry, String> column = column("Status", 150, e -> e.statusProperty());
+        TreeTableColumn<ContainerEntry, String> column = column("Status", 155, e -> e.statusProperty());
         column.setId("column-status");
-        // "Exited (137) 5 minutes ago" rarely fits a narrow window: the whole text on hover.
+        // The engine's words, shortened to fit ("Exited (137) 5 min ago"); the whole text on hover.
         column.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String status, boolean empty) {
                 super.updateItem(status, empty);
-                setText(empty ? null : status);
+                setText(empty ? null : StatusText.compact(status));
                 setTooltip(empty || status == null || status.isEmpty() ? null : new Tooltip(status));
             }
         });
@@ -104,7 +104,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, List<PortMapping>> ports() {
-        TreeTableColumn<ContainerEntry, List<PortMapping>> column = column("Ports", 180,
+        TreeTableColumn<ContainerEntry, List<PortMapping>> column = column("Ports", 185,
                 e -> e instanceof ContainerRow row ? row.portsProperty() : new ReadOnlyObjectWrapper<>(List.of()));
         column.setId("column-ports");
         column.setComparator(Comparator.comparing(ContainerColumns::portsText));
@@ -162,7 +162,7 @@ final class ContainerColumns {
     }
 
     static TreeTableColumn<ContainerEntry, Number> memory() {
-        TreeTableColumn<ContainerEntry, Number> column = column("Memory", 105, LiveCells::memoryValue);
+        TreeTableColumn<ContainerEntry, Number> column = column("Memory", 95, LiveCells::memoryValue);
         column.setId("column-memory");
         column.setComparator(Comparator.comparingLong(Number::longValue));
         column.setCellFactory(c -> LiveCells.memory());
