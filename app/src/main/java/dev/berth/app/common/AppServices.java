@@ -8,18 +8,29 @@ import java.util.prefs.Preferences;
 import javafx.beans.value.WritableBooleanValue;
 
 /**
- * What every view needs: the engine facade, the background executor, the notifier, and where a
- * view remembers things between runs ({@code settings}; null remembers nothing, as in tests).
+ * What every view needs: the engine facade, the background executor, the notifier, where a view
+ * remembers things between runs ({@code settings}; null remembers nothing, as in tests) and how it
+ * sends the user to another page.
  */
-public record AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier, Preferences settings) {
+public record AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier, Preferences settings,
+                          Navigator navigator) {
 
     public AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier) {
-        this(engine, executor, notifier, null);
+        this(engine, executor, notifier, null, Navigator.NONE);
+    }
+
+    public AppServices(Engine engine, BackgroundExecutor executor, Notifier notifier, Preferences settings) {
+        this(engine, executor, notifier, settings, Navigator.NONE);
     }
 
     /** The same services, telling the user through {@code other}. */
     public AppServices withNotifier(Notifier other) {
-        return new AppServices(engine, executor, other, settings);
+        return new AppServices(engine, executor, other, settings, navigator);
+    }
+
+    /** The same services, sending the user to other pages through {@code other}. */
+    public AppServices withNavigator(Navigator other) {
+        return new AppServices(engine, executor, notifier, settings, other);
     }
 
     /**

@@ -47,6 +47,8 @@ public final class ComposeView implements View {
     private final Button down = new Button("Down", new FontIcon(Material2MZ.STOP));
     private final Button restart = new Button("Restart", new FontIcon(Material2MZ.REPLAY));
     private FileChooser chooser;
+    /** A stack asked for before the list had it (the page was just opened). */
+    private String pendingReveal;
 
     public ComposeView(AppServices services) {
         this.model = new ComposeViewModel(services);
@@ -81,7 +83,11 @@ public final class ComposeView implements View {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(now));
         // Open on a stack rather than on an empty page when there is one.
         model.stacks().addListener((ListChangeListener<StackRow>) change -> {
-            if (list.getSelectionModel().isEmpty() && !model.stacks().isEmpty()) {
+            StackRow asked = pendingReveal == null ? null : model.stack(pendingReveal);
+            if (asked != null) {
+                pendingReveal = null;
+                list.getSelectionModel().select(asked);
+            } else if (list.getSelectionModel().isEmpty() && !model.stacks().isEmpty()) {
                 list.getSelectionModel().selectFirst();
             }
         });
@@ -165,6 +171,18 @@ public final class ComposeView implements View {
             chooser.setInitialDirectory(file.getParentFile());
             open(file.toPath());
         }
+    }
+
+    /** Chooses a stack by project name, now or as soon as it is listed. */
+    @Override
+    public void reveal(String project) {
+        StackRow row = model.stack(project);
+        if (row != null) {
+            list.getSelectionModel().select(row);
+            list.scrollTo(row);
+            return;
+        }
+        pendingReveal = project;
     }
 
     /** Reads a compose file and selects its stack. */

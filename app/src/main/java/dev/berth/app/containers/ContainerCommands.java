@@ -57,6 +57,11 @@ final class ContainerCommands {
         return item != null && item.getValue() instanceof ContainerRow row ? Optional.of(row) : Optional.empty();
     }
 
+    /** Goes to the Compose page, on the project's stack. */
+    void showStack(String project) {
+        services.navigator().showStack(project);
+    }
+
     void perform(BulkAction action, List<ContainerRow> targets) {
         model.perform(action, targets, false);
     }

@@ -54,6 +54,8 @@ final class ContainerTableRow extends TreeTableRow<ContainerEntry> {
                     item("Stop project", Material2MZ.STOP, () -> commands.perform(BulkAction.STOP, group.members())),
                     item("Restart project", Material2MZ.REFRESH, () -> commands.perform(BulkAction.RESTART, group.members())),
                     new SeparatorMenuItem(),
+                    item("Open on the Compose page", Material2AL.LAYERS, () -> commands.showStack(group.project())),
+                    new SeparatorMenuItem(),
                     item("Remove project…", Material2AL.DELETE, () -> commands.confirmAndRemove(group.members())));
             return menu;
         }

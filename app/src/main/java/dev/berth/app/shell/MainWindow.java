@@ -41,7 +41,10 @@ public final class MainWindow implements AutoCloseable {
      */
     public MainWindow(AppServices services, ThemeManager theme) {
         ToastNotifier toasts = new ToastNotifier();
-        AppServices withToasts = services.withNotifier(toasts);
+        AppServices withToasts = services.withNotifier(toasts).withNavigator(project -> {
+            show(Section.COMPOSE);
+            currentView().reveal(project);
+        });
         this.viewFactory = s -> Views.create(s, withToasts);
         this.connection = new ConnectionViewModel(services.engine(), services.executor().ui());
 

@@ -7,6 +7,10 @@ public interface View extends AutoCloseable {
 
     Node node();
 
+    /** Shows one of the page's items (a stack by its project name, say); pages without items ignore it. */
+    default void reveal(String item) {
+    }
+
     @Override
     default void close() {
     }

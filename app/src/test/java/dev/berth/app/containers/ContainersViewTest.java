@@ -3,7 +3,9 @@ package dev.berth.app.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.berth.app.common.Browser;
+import dev.berth.app.compose.StackRow;
 import dev.berth.app.shell.MainWindow;
+import dev.berth.app.shell.Section;
 import dev.berth.app.theme.ThemeManager;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
@@ -25,6 +27,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.input.KeyCode;
@@ -142,6 +145,14 @@ class ContainersViewTest {
                 () -> "0 of 2 running".equals(group.getValue().statusProperty().getValue()));
         assertThat(engine.containers().find(web).orElseThrow().state()).isEqualTo(ContainerState.EXITED);
         Screenshots.save(robot, stage.getScene(), "containers-list-project-stopped");
+
+        // The project's menu leads to its stack on the Compose page.
+        robot.rightClickOn(ContainersUi.row(robot, project));
+        robot.clickOn("Open on the Compose page");
+        UiTestSupport.waitUntil("the Compose page shows the project's stack", 15, () ->
+                window.sectionProperty().get() == Section.COMPOSE
+                        && robot.lookup("#stacks-list").queryAs(ListView.class).getSelectionModel()
+                        .getSelectedItem() instanceof StackRow stack && stack.project().equals(project));
     }
 
     @Test
