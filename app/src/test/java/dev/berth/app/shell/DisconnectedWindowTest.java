@@ -71,6 +71,13 @@ class DisconnectedWindowTest {
         assertThat(robot.lookup("#containers-table .placeholder-text").queryAs(Label.class).getText())
                 .startsWith("Not connected to the engine.");
         Screenshots.save(robot, stage.getScene(), "disconnected");
+        // The Compose page says the same and offers nothing that needs the engine.
+        robot.clickOn("#nav-compose");
+        assertThat(robot.lookup("#stacks-list .placeholder-text").queryAs(Label.class).getText())
+                .startsWith("Not connected to the engine.");
+        assertThat(robot.lookup("#compose-up").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#compose-down").query().isDisabled()).isTrue();
+        robot.clickOn("#nav-containers");
 
         String id = TestEngine.shared().containers().create(
                 TestResources.sleeper("ui-appears"));
