@@ -14,6 +14,7 @@ import dev.berth.engine.registry.DockerConfig;
 import dev.berth.engine.transfer.TransferListener;
 import dev.berth.engine.build.BuildRequest;
 import dev.berth.engine.build.BuildResult;
+import dev.berth.engine.build.BuildStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,7 +124,16 @@ public final class ComposeUp {
             BuildRequest request = BuildRequest.of(service.build().context(), engine.builds().preferredBuilder())
                     .withDockerfile(service.build().context().resolve(service.build().dockerfile()))
                     .withTags(image);
-            BuildResult result = engine.builds().build(request, BuildListener.NONE, cancellation);
+            // Each step shows in the progress line as it comes, as the CLI prints "[2/5] RUN make".
+            BuildListener steps = new BuildListener() {
+                @Override
+                public void step(BuildStep step) {
+                    if (step.isDockerfileStep()) {
+                        listener.step("Building " + image + ": " + step.title(), done, total);
+                    }
+                }
+            };
+            BuildResult result = engine.builds().build(request, steps, cancellation);
             if (!result.succeeded()) {
                 throw new IllegalStateException("Building " + image + " for service " + service.name() + " failed: "
                         + result.error());

@@ -258,7 +258,8 @@ class ComposeStackTest {
             new ComposeUp(engine).up(ComposeParser.parse(dir.resolve("compose.yaml")),
                     (message, done, total) -> steps.add(message), new Cancellation());
 
-            assertThat(steps).contains("Building " + project + "-tool");
+            assertThat(steps).contains("Building " + project + "-tool")
+                    .anyMatch(step -> step.matches("Building " + project + "-tool: \\[\\d/\\d] COPY .*"));
             assertThat(service("tool").image()).isEqualTo(project + "-tool");
             Await.until("the built image's command runs", Duration.ofSeconds(20),
                     () -> DockerCli.run("logs", project + "-tool-1").contains("built for " + project));
