@@ -55,7 +55,7 @@ public final class ComposeParser {
             "service_completed_successfully");
 
     /** A {@code depends_on} entry, kept with its node to point at a cycle. */
-    private record Dependency(String service, Node node, String path) {
+    private record Dependency(String service, Node node, String path, ComposeService.Condition condition) {
     }
 
     private final Path file;
@@ -294,8 +294,11 @@ public final class ComposeParser {
                 String at = "services." + entry.key();
                 List<Dependency> dependencies = dependsOn(entry.key(), reader.dependsOn(), at + ".depends_on", names);
                 graph.put(entry.key(), dependencies);
+                Map<String, ComposeService.Condition> waitFor = new LinkedHashMap<>();
+                dependencies.stream().filter(d -> d.condition() != null)
+                        .forEach(d -> waitFor.put(d.service(), d.condition()));
                 services.add(reader.service(networks(reader.networks(), at + ".networks", networks),
-                        dependencies.stream().map(Dependency::service).distinct().toList()));
+                        dependencies.stream().map(Dependency::service).distinct().toList(), waitFor));
             }
         }
         reportCycles(graph);
@@ -333,44 +336,45 @@ public final class ComposeParser {
         List<Dependency> out = new ArrayList<>();
         if (!(value instanceof MappingNode)) {
             nodes.eachItem(value, at, (item, itemAt) -> dependency(self, nodes.text(item, itemAt), item, itemAt,
-                    services, true, out));
+                    services, true, null, out));
             return out;
         }
         for (Entry e : nodes.entries(value, at)) {
             String entryAt = at + "." + e.key();
             boolean required = true;
+            ComposeService.Condition condition = null;
             for (Entry option : nodes.entries(e.value(), entryAt)) {
                 switch (option.key()) {
-                    case "condition" -> condition(option.value(), e.key(), entryAt + ".condition");
+                    case "condition" -> condition = condition(option.value(), entryAt + ".condition");
                     case "required" -> required = !Boolean.FALSE.equals(nodes.bool(option.value(), entryAt + ".required"));
                     case "restart" -> { } // only matters to compose's own restart command
                     default -> nodes.unknownKey(option, entryAt, List.of("condition", "restart", "required"));
                 }
             }
-            dependency(self, e.key(), e.keyNode(), entryAt, services, required, out);
+            dependency(self, e.key(), e.keyNode(), entryAt, services, required, condition, out);
         }
         return out;
     }
 
-    private void condition(Node value, String other, String at) {
+    /** What to wait for; null for {@code service_started}, which needs nothing beyond the start order. */
+    private ComposeService.Condition condition(Node value, String at) {
         String condition = nodes.text(value, at);
         if (condition != null && !CONDITIONS.contains(condition)) {
             nodes.problem(value, at, "condition is service_started, service_healthy or service_completed_successfully");
-        } else if (condition != null && !condition.equals("service_started")) {
-            nodes.warning(value, at, condition + " is not applied by Berth: it starts " + other
-                    + " first, without waiting for it");
         }
+        return "service_healthy".equals(condition) ? ComposeService.Condition.HEALTHY
+                : "service_completed_successfully".equals(condition) ? ComposeService.Condition.COMPLETED : null;
     }
 
     private void dependency(String self, String other, Node node, String at, Set<String> services, boolean required,
-                            List<Dependency> into) {
+                            ComposeService.Condition condition, List<Dependency> into) {
         if (other == null) {
             return;
         }
         if (other.equals(self)) {
             nodes.problem(node, at, "service '" + self + "' depends on itself");
         } else if (services.contains(other)) {
-            into.add(new Dependency(other, node, at));
+            into.add(new Dependency(other, node, at, condition));
         } else if (required) {
             nodes.problem(node, at, "service '" + other + "' is not defined in this file");
         }

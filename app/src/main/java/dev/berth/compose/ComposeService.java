@@ -1,5 +1,6 @@
 package dev.berth.compose;
 
+import dev.berth.engine.HealthCheck;
 import dev.berth.engine.MountSpec;
 import dev.berth.engine.PortPublish;
 import dev.berth.engine.RestartPolicy;
@@ -23,18 +24,28 @@ import java.util.Map;
  *                      bind sources are absolute host paths
  * @param networks      keys of the networks it joins; empty means the project's default network
  * @param dependsOn     services started before it
+ * @param waitFor       of those, the ones it waits for beyond their start, and for what
  * @param restart       restart policy
  * @param labels        labels from the file
  * @param workingDir    working directory, or empty
  * @param user          user, or empty
  * @param containerName a fixed container name, or null
+ * @param healthcheck   its health check, or null for the image's own
  * @param line          the line of the service's key, to point at it
  */
 public record ComposeService(String name, String image, Build build, List<String> entrypoint, List<String> command,
                              Map<String, String> environment, List<PortPublish> ports, List<MountSpec> mounts,
-                             List<String> networks, List<String> dependsOn, RestartPolicy restart,
-                             Map<String, String> labels, String workingDir, String user, String containerName,
-                             int line) {
+                             List<String> networks, List<String> dependsOn, Map<String, Condition> waitFor,
+                             RestartPolicy restart, Map<String, String> labels, String workingDir, String user,
+                             String containerName, HealthCheck healthcheck, int line) {
+
+    /** What a dependent waits for beyond a dependency's start ({@code depends_on.*.condition}). */
+    public enum Condition {
+        /** {@code service_healthy}: its health check passes. */
+        HEALTHY,
+        /** {@code service_completed_successfully}: it exits with code 0. */
+        COMPLETED
+    }
 
     /**
      * A service's {@code build:} section.
@@ -53,6 +64,7 @@ public record ComposeService(String name, String image, Build build, List<String
         mounts = List.copyOf(mounts);
         networks = List.copyOf(networks);
         dependsOn = List.copyOf(dependsOn);
+        waitFor = Collections.unmodifiableMap(new LinkedHashMap<>(waitFor));
         restart = restart == null ? RestartPolicy.NO : restart;
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         workingDir = workingDir == null ? "" : workingDir;

@@ -7,6 +7,7 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
+import dev.berth.engine.HealthCheck;
 import dev.berth.engine.MountSpec;
 import dev.berth.engine.VolumeSummary;
 import dev.berth.engine.build.BuildListener;
@@ -78,10 +79,17 @@ public final class ComposeUp {
             listener.step("Volume " + volume.engineName(), done++, total);
             ensureVolume(project, volume);
         }
+        Map<String, String> ids = new LinkedHashMap<>();
+        DependencyWait waits = new DependencyWait(engine);
         for (ComposeService service : order) {
             cancellation.check();
+            for (Map.Entry<String, ComposeService.Condition> wait : service.waitFor().entrySet()) {
+                listener.step("Waiting for " + wait.getKey() + (wait.getValue() == ComposeService.Condition.HEALTHY
+                        ? " to be healthy" : " to finish"), done, total);
+                waits.await(wait.getKey(), ids.get(wait.getKey()), wait.getValue(), service.name(), cancellation);
+            }
             listener.step("Container " + containerName(project, service), done++, total);
-            upService(project, service, images.get(service.name()));
+            ids.put(service.name(), upService(project, service, images.get(service.name())));
         }
         listener.step("Up", total, total);
     }
@@ -190,13 +198,14 @@ public final class ComposeUp {
         engine.volumes().create(volume.engineName(), volume.driver(), labels, Map.of());
     }
 
-    private void upService(ComposeProject project, ComposeService service, String imageId) {
+    /** Keeps, starts, replaces or creates the service's container; returns its ID. */
+    private String upService(ComposeProject project, ComposeService service, String imageId) {
         List<String> networks = service.networks().isEmpty() ? List.of("default") : service.networks();
         List<String> networkNames = networks.stream()
                 .map(key -> project.network(key).map(ComposeResource::engineName).orElse(project.name() + "_" + key))
                 .toList();
         ContainerSpec spec = spec(project, service, networkNames.get(0));
-        String hash = hash(spec + "|" + networkNames + "|" + imageId);
+        String hash = hash(spec + "|" + networkNames + "|" + imageId + "|" + service.healthcheck());
         spec = spec.withLabel(ComposeLabels.CONFIG_HASH, hash);
 
         // Containers of "docker compose run" are the user's own; only the service's own are managed here.
@@ -218,7 +227,7 @@ public final class ComposeUp {
                 if (existing.state() != ContainerState.RUNNING) {
                     engine.containers().start(existing.id());
                 }
-                return;
+                return existing.id();
             }
             if (existing != null) {
                 spec = spec.withMounts(keepAnonymousVolumes(spec.mounts(), existing.id()));
@@ -226,7 +235,7 @@ public final class ComposeUp {
                 engine.containers().remove(existing.id(), true, false);
             }
             createHostDirectories(service, spec);
-            create(spec, networkNames);
+            return create(spec, networkNames, service.healthcheck());
         } catch (EngineException e) {
             throw new EngineException(e.status(), "Service " + service.name() + ": " + e.getMessage(), e);
         }
@@ -251,14 +260,15 @@ public final class ComposeUp {
     }
 
     /** Creates, connects and starts; a container that does not get that far is removed, not kept half-made. */
-    private void create(ContainerSpec spec, List<String> networkNames) {
+    private String create(ContainerSpec spec, List<String> networkNames, HealthCheck health) {
         List<String> aliases = List.of(spec.labels().get(ComposeLabels.SERVICE));
-        String id = engine.containers().create(spec, aliases);
+        String id = engine.containers().create(spec, aliases, health);
         try {
             for (String other : networkNames.subList(1, networkNames.size())) {
                 engine.networks().connect(other, id, aliases);
             }
             engine.containers().start(id);
+            return id;
         } catch (EngineException e) {
             try {
                 engine.containers().remove(id, true, false);

@@ -4,6 +4,7 @@ import dev.berth.compose.YamlNodes.Entry;
 import dev.berth.compose.YamlNodes.KeyValue;
 import dev.berth.engine.ContainerRules;
 import dev.berth.engine.EnvFile;
+import dev.berth.engine.HealthCheck;
 import dev.berth.engine.MountSpec;
 import dev.berth.engine.PortPublish;
 import dev.berth.engine.RestartPolicy;
@@ -34,13 +35,13 @@ final class ServiceReader {
 
     private static final Set<String> APPLIED = Set.of("image", "build", "command", "entrypoint", "environment",
             "env_file", "ports", "volumes", "networks", "depends_on", "restart", "labels", "working_dir", "user",
-            "container_name");
+            "container_name", "healthcheck");
     /** Keys of the compose specification Berth reads past: the user hears they make no difference. */
     private static final Set<String> NOT_APPLIED = Set.of("annotations", "attach", "blkio_config", "cap_add",
             "cap_drop", "cgroup", "cgroup_parent", "configs", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota",
             "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec", "deploy", "develop",
             "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search", "domainname", "driver_opts", "expose",
-            "extends", "external_links", "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "init", "ipc",
+            "extends", "external_links", "extra_hosts", "gpus", "group_add", "hostname", "init", "ipc",
             "isolation", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
             "mem_swappiness", "memswap_limit", "models", "network_mode", "oom_kill_disable", "oom_score_adj", "pid",
             "pids_limit", "platform", "post_start", "pre_stop", "privileged", "profiles", "provider", "pull_policy",
@@ -77,6 +78,7 @@ final class ServiceReader {
     private String workingDir;
     private String user;
     private String containerName;
+    private HealthCheck healthcheck;
 
     ServiceReader(YamlNodes nodes, Path directory, Set<String> declaredVolumes) {
         this.nodes = nodes;
@@ -127,6 +129,7 @@ final class ServiceReader {
                 case "working_dir" -> workingDir = nodes.checked(value, at, ContainerRules::workingDir);
                 case "user" -> user = nodes.checked(value, at, ContainerRules::user);
                 case "container_name" -> containerName = nodes.checked(value, at, ContainerRules::name);
+                case "healthcheck" -> healthcheck = new HealthcheckReader(nodes).read(value, at);
                 default -> nodes.otherKey(e, path, APPLIED, NOT_APPLIED, "");
             }
         }
@@ -147,11 +150,13 @@ final class ServiceReader {
     }
 
     /** The service, with what {@link ComposeParser} resolved from {@link #networks()} and {@link #dependsOn()}. */
-    ComposeService service(List<String> joined, List<String> startAfter) {
+    ComposeService service(List<String> joined, List<String> startAfter,
+                           Map<String, ComposeService.Condition> waitFor) {
         Map<String, String> env = new LinkedHashMap<>(fromEnvFiles);
         env.putAll(environment);
         return new ComposeService(service.key(), image, build, entrypoint, command, env, ports, volumes.mounts(), joined,
-                startAfter, restart, labels, workingDir, user, containerName, YamlNodes.line(service.keyNode()));
+                startAfter, waitFor, restart, labels, workingDir, user, containerName, healthcheck,
+                YamlNodes.line(service.keyNode()));
     }
 
     private void image(Entry e, String at) {

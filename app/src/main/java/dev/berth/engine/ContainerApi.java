@@ -88,6 +88,11 @@ public final class ContainerApi {
      * {@code aliases} (compose makes a service reachable by its name this way).
      */
     public String create(ContainerSpec spec, List<String> aliases) {
+        return create(spec, aliases, null);
+    }
+
+    /** Creates a container as {@link #create(ContainerSpec, List)} does, with a health check (or null). */
+    public String create(ContainerSpec spec, List<String> aliases, HealthCheck health) {
         List<String> env = environment(spec);
         return engine.call(c -> {
             CreateContainerCmd cmd = c.createContainerCmd(spec.image()).withLabels(spec.labels());
@@ -108,6 +113,9 @@ public final class ContainerApi {
             }
             if (!spec.user().isEmpty()) {
                 cmd.withUser(spec.user());
+            }
+            if (health != null) {
+                cmd.withHealthcheck(healthCheck(health));
             }
             HostConfig host = HostConfig.newHostConfig()
                     .withRestartPolicy(restartPolicy(spec.restart()))
@@ -199,6 +207,24 @@ public final class ContainerApi {
             mount.withTmpfsOptions(new TmpfsOptions().withSizeBytes(spec.tmpfsSizeBytes()));
         }
         return mount;
+    }
+
+    private static com.github.dockerjava.api.model.HealthCheck healthCheck(HealthCheck health) {
+        com.github.dockerjava.api.model.HealthCheck check = new com.github.dockerjava.api.model.HealthCheck()
+                .withTest(health.test());
+        if (health.interval() != null) {
+            check.withInterval(health.interval().toNanos());
+        }
+        if (health.timeout() != null) {
+            check.withTimeout(health.timeout().toNanos());
+        }
+        if (health.startPeriod() != null) {
+            check.withStartPeriod(health.startPeriod().toNanos());
+        }
+        if (health.retries() > 0) {
+            check.withRetries(health.retries());
+        }
+        return check;
     }
 
     /** Named as the CLI names them ("no" rather than docker-java's empty default). */

@@ -6,13 +6,17 @@ import static dev.berth.compose.ParserFixtures.problems;
 import static dev.berth.compose.ParserFixtures.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.berth.engine.HealthCheck;
 import dev.berth.engine.MountSpec;
 import dev.berth.engine.PortPublish;
 import dev.berth.engine.RestartPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -262,5 +266,40 @@ class ComposeParserTest {
         assertThat(project.networks()).extracting(ComposeResource::engineName).containsExactly("shop-old_front", "shared");
         assertThat(project.volumes()).extracting(ComposeResource::engineName)
                 .containsExactly("shop-old_data", "fixed-logs");
+    }
+
+    @Test
+    void healthchecksAndWaitingDependenciesAreRead() {
+        ComposeProject project = parse("""
+                services:
+                  db:
+                    image: postgres
+                    healthcheck:
+                      test: pg_isready -U app
+                      interval: 1m30s
+                      timeout: 500ms
+                      start_period: 2s
+                      retries: 5
+                  migrate: {image: app, healthcheck: {disable: true}}
+                  web:
+                    image: app
+                    depends_on:
+                      db: {condition: service_healthy}
+                      migrate: {condition: service_completed_successfully}
+                      cache: {condition: service_started}
+                  cache: {image: redis, healthcheck: {test: [CMD, redis-cli, ping]}}
+                """);
+        assertThat(project.service("db").orElseThrow().healthcheck()).isEqualTo(new HealthCheck(
+                List.of("CMD-SHELL", "pg_isready -U app"), Duration.ofSeconds(90), Duration.ofMillis(500),
+                Duration.ofSeconds(2), 5));
+        assertThat(project.service("migrate").orElseThrow().healthcheck()).isEqualTo(HealthCheck.none());
+        assertThat(project.service("cache").orElseThrow().healthcheck().test())
+                .containsExactly("CMD", "redis-cli", "ping");
+        ComposeService web = project.service("web").orElseThrow();
+        assertThat(web.healthcheck()).isNull();
+        assertThat(web.dependsOn()).containsExactly("db", "migrate", "cache");
+        assertThat(web.waitFor()).containsExactly(entry("db", ComposeService.Condition.HEALTHY),
+                entry("migrate", ComposeService.Condition.COMPLETED));
+        assertThat(project.warnings()).isEmpty();
     }
 }

@@ -180,7 +180,7 @@ class ComposeProblemsTest {
                 services:
                   web:
                     image: nginx${TAG}
-                    healthcheck: {test: [CMD, true]}
+                    healthcheck: {test: [CMD, true], start_interval: 1s}
                     x-note: ignored
                     depends_on:
                       db: {condition: service_healthy}
@@ -188,11 +188,28 @@ class ComposeProblemsTest {
                 secrets: {}
                 """, Map.of())).containsExactly(
                 tuple(4, 12, "services.web.image: variable TAG is not set; using an empty string"),
-                tuple(5, 5, "services.web.healthcheck: healthcheck is not applied by Berth"),
-                tuple(8, 23, "services.web.depends_on.db.condition: service_healthy is not applied by Berth:"
-                        + " it starts db first, without waiting for it"),
+                tuple(5, 38, "services.web.healthcheck.start_interval: healthcheck start_interval is not applied"
+                        + " by Berth"),
                 tuple(9, 25, "services.db.cap_add: cap_add is not applied by Berth"),
                 tuple(10, 1, "secrets: secrets are not applied by Berth"));
+    }
+
+    @Test
+    void aBadHealthcheckNamesTheFieldThatIsWrong() {
+        assertThat(problems("""
+                services:
+                  db:
+                    image: postgres
+                    healthcheck:
+                      test: [pg_isready]
+                      interval: 5 seconds
+                      retries: many
+                """)).containsExactly(
+                tuple(5, 13, "services.db.healthcheck.test: a test list starts with CMD, CMD-SHELL or NONE,"
+                        + " e.g. [CMD, pg_isready]"),
+                tuple(6, 17, "services.db.healthcheck.interval: '5 seconds' is not a duration: write e.g. 10s,"
+                        + " 1m30s or 500ms"),
+                tuple(7, 16, "services.db.healthcheck.retries: retries is a whole number, e.g. 3"));
     }
 
     @Test

@@ -231,6 +231,73 @@ class ComposeStackTest {
         assertThat(engine.volumes().list()).extracting(VolumeSummary::name).doesNotContain(volume);
     }
 
+    private ComposeProject writeWaiting(int migrateExit) throws IOException {
+        String labels = "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}";
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  db:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"sleep 1; touch /ready; " + LOOP + "\"]",
+                "    healthcheck: {test: [CMD, test, -f, /ready], interval: 300ms, retries: 30}",
+                labels,
+                "  migrate:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"echo migrating; exit " + migrateExit + "\"]",
+                labels,
+                "  app:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"" + LOOP + "\"]",
+                "    depends_on:",
+                "      db: {condition: service_healthy}",
+                "      migrate: {condition: service_completed_successfully}",
+                labels,
+                ""));
+        return ComposeParser.parse(dir.resolve("compose.yaml"));
+    }
+
+    @Test
+    void aServiceWaitsForItsDependencyToBeHealthyAndForAJobToFinish() throws Exception {
+        List<String> steps = new ArrayList<>();
+        new ComposeUp(engine).up(writeWaiting(0), (message, done, total) -> steps.add(message), new Cancellation());
+
+        assertThat(steps).containsSubsequence("Waiting for db to be healthy", "Waiting for migrate to finish",
+                "Container " + project + "-app-1");
+        assertThat(engine.containers().inspect(service("db").id()).health()).isEqualTo("healthy");
+        assertThat(engine.containers().inspect(service("migrate").id()).exitCode()).isZero();
+        assertThat(service("app").state()).isEqualTo(ContainerState.RUNNING);
+    }
+
+    @Test
+    void aJobThatFailsKeepsItsDependentFromStarting() throws Exception {
+        assertThatThrownBy(() -> new ComposeUp(engine).up(writeWaiting(3), UpListener.NONE, new Cancellation()))
+                .hasMessage("Service migrate exited with code 3, so app was not started");
+        assertThat(containers()).extracting(ContainerSummary::name)
+                .containsExactlyInAnyOrder(project + "-db-1", project + "-migrate-1");
+    }
+
+    @Test
+    void anUnhealthyDependencyIsNamedWithWhatItsCheckSaid() throws Exception {
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  db:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"" + LOOP + "\"]",
+                "    healthcheck: {test: echo database not ready; exit 1, interval: 200ms, retries: 2}",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                "  app:",
+                "    image: " + TestImages.BUSYBOX,
+                "    depends_on: {db: {condition: service_healthy}}",
+                "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
+                ""));
+        ComposeProject compose = ComposeParser.parse(dir.resolve("compose.yaml"));
+
+        assertThatThrownBy(() -> new ComposeUp(engine).up(compose, UpListener.NONE, new Cancellation()))
+                .hasMessage("Service db is unhealthy (its check said: database not ready), so app was not started");
+        assertThat(containers()).extracting(ContainerSummary::name).containsExactly(project + "-db-1");
+    }
+
     @Test
     void aServiceWithBuildIsBuiltUnderTheProjectsNameAndRunsWhatWasBuilt() throws Exception {
         Path app = Files.createDirectories(dir.resolve("app"));

@@ -1,0 +1,91 @@
+package dev.berth.compose;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.engine.Cancellation;
+import dev.berth.engine.ContainerDetails;
+import dev.berth.engine.ContainerState;
+import dev.berth.engine.Engine;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Waits, during an up, until a dependency is healthy or has finished, as {@code depends_on}'s
+ * {@code service_healthy} and {@code service_completed_successfully} ask. It reads the container's
+ * state a few times a second: a bounded wait inside one user action, not a view's refresh.
+ */
+final class DependencyWait {
+
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+    private static final long POLL_MILLIS = 250;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Engine engine;
+
+    DependencyWait(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** What the last failed check printed (" (its check said: ...)"), or "" when it printed nothing. */
+    private static String lastCheck(ContainerDetails d) {
+        try {
+            JsonNode log = JSON.readTree(d.json()).path("State").path("Health").path("Log");
+            String output = log.isArray() && !log.isEmpty() ? log.get(log.size() - 1).path("Output").asText("").strip()
+                    : "";
+            return output.isEmpty() ? "" : " (its check said: " + output + ")";
+        } catch (JsonProcessingException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Returns when {@code service}'s container {@code id} meets the condition.
+     *
+     * @throws IllegalStateException when it never can: unhealthy, no health check, exited (with an
+     *                               error code), or still waiting after five minutes
+     */
+    void await(String service, String id, ComposeService.Condition condition, String dependent,
+               Cancellation cancellation) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (true) {
+            cancellation.check();
+            ContainerDetails d = engine.containers().inspect(id);
+            boolean running = d.state() == ContainerState.RUNNING || d.state() == ContainerState.RESTARTING;
+            if (condition == ComposeService.Condition.HEALTHY) {
+                switch (d.health()) {
+                    case "healthy" -> {
+                        return;
+                    }
+                    case "unhealthy" -> throw new IllegalStateException("Service " + service
+                            + " is unhealthy" + lastCheck(d) + ", so " + dependent + " was not started");
+                    case "" -> throw new IllegalStateException(dependent + " waits for " + service
+                            + " to be healthy, but " + service + " has no healthcheck");
+                    default -> {
+                        if (!running) {
+                            throw new IllegalStateException("Service " + service + " stopped (exit code "
+                                    + d.exitCode() + ") before it was healthy, so " + dependent + " was not started");
+                        }
+                    }
+                }
+            } else if (!running && d.state() != ContainerState.CREATED) {
+                if (d.exitCode() == 0) {
+                    return;
+                }
+                throw new IllegalStateException("Service " + service + " exited with code " + d.exitCode()
+                        + ", so " + dependent + " was not started");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Gave up after " + LIMIT.toMinutes() + " minutes waiting for "
+                        + service + (condition == ComposeService.Condition.HEALTHY ? " to be healthy" : " to finish"));
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("Interrupted while waiting for " + service);
+            }
+        }
+    }
+}
