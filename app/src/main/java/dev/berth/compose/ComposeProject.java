@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param networks   networks in file order, with {@code default} added when a service uses it
  * @param volumes    named volumes in file order
  * @param warnings   keys of the compose specification that Berth reads but does not apply
- *                   (e.g. {@code healthcheck}), so the user knows what differs from {@code docker compose}
+ *                   (e.g. {@code deploy}), so the user knows what differs from {@code docker compose}
  */
 public record ComposeProject(String name, Path file, List<ComposeService> services, List<ComposeResource> networks,
                              List<ComposeResource> volumes, List<ComposeProblem> warnings) {
