@@ -37,8 +37,7 @@ import org.yaml.snakeyaml.nodes.Node;
  * Reads a compose file into a {@link ComposeProject}: the part of the Compose Specification that Berth
  * can apply (services with image, build, command, entrypoint, environment, env_file, ports, volumes,
  * networks, depends_on with its conditions, healthcheck, restart, labels, working_dir, user and
- * container_name; top-level networks and
- * volumes), with variables filled in. Every problem found is collected, with its line and column, and
+ * container_name; top-level networks and volumes), with variables filled in. Every problem found is collected, with its line and column, and
  * thrown together in one {@link ComposeException}; keys of the specification that Berth reads past come
  * back as the project's warnings.
  */
