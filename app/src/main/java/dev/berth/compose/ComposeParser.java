@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -61,6 +62,7 @@ public final class ComposeParser {
     private final Path file;
     private final YamlNodes nodes;
     private final String nameFromEnvironment;
+    private final Set<String> activeProfiles;
 
     private ComposeParser(Path file, Map<String, String> environment) {
         this.file = file;
@@ -68,6 +70,9 @@ public final class ComposeParser {
         String fromEnvironment = environment.get("COMPOSE_PROJECT_NAME");
         this.nameFromEnvironment = fromEnvironment == null || fromEnvironment.isBlank() ? null
                 : normalise(fromEnvironment);
+        // COMPOSE_PROFILES=debug,test, as "docker compose --profile debug --profile test".
+        this.activeProfiles = Arrays.stream(environment.getOrDefault("COMPOSE_PROFILES", "").split(","))
+                .map(String::strip).filter(p -> !p.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The name a file without {@code name:} gets: its directory's, normalised as compose does. */
@@ -193,7 +198,7 @@ public final class ComposeParser {
         if (!nodes.problems().isEmpty()) {
             throw new ComposeException(nodes.problems(), project.isEmpty() ? null : project);
         }
-        return new ComposeProject(project, file, services, networks, volumes, nodes.warnings());
+        return new ComposeProject(project, file, services, networks, volumes, activeProfiles, nodes.warnings());
     }
 
     private static Set<String> keys(List<ComposeResource> resources) {

@@ -31,13 +31,14 @@ import java.util.Map;
  * @param user          user, or empty
  * @param containerName a fixed container name, or null
  * @param healthcheck   its health check, or null for the image's own
+ * @param profiles      the profiles it belongs to; none means it always runs
  * @param line          the line of the service's key, to point at it
  */
 public record ComposeService(String name, String image, Build build, List<String> entrypoint, List<String> command,
                              Map<String, String> environment, List<PortPublish> ports, List<MountSpec> mounts,
                              List<String> networks, List<String> dependsOn, Map<String, Condition> waitFor,
                              RestartPolicy restart, Map<String, String> labels, String workingDir, String user,
-                             String containerName, HealthCheck healthcheck, int line) {
+                             String containerName, HealthCheck healthcheck, List<String> profiles, int line) {
 
     /** What a dependent waits for beyond a dependency's start ({@code depends_on.*.condition}). */
     public enum Condition {
@@ -45,6 +46,11 @@ public record ComposeService(String name, String image, Build build, List<String
         HEALTHY,
         /** {@code service_completed_successfully}: it exits with code 0. */
         COMPLETED
+    }
+
+    /** Whether it runs with these profiles active: always when it names none. */
+    public boolean enabledWith(java.util.Set<String> activeProfiles) {
+        return profiles.isEmpty() || profiles.stream().anyMatch(activeProfiles::contains);
     }
 
     /**
@@ -65,6 +71,7 @@ public record ComposeService(String name, String image, Build build, List<String
         networks = List.copyOf(networks);
         dependsOn = List.copyOf(dependsOn);
         waitFor = Collections.unmodifiableMap(new LinkedHashMap<>(waitFor));
+        profiles = List.copyOf(profiles);
         restart = restart == null ? RestartPolicy.NO : restart;
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
         workingDir = workingDir == null ? "" : workingDir;

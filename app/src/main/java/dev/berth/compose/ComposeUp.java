@@ -29,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Brings a compose project up as {@code docker compose up -d} does: builds or checks images,
@@ -58,9 +59,10 @@ public final class ComposeUp {
      * @throws IllegalStateException when an image is missing or an external network or volume does not exist
      */
     public void up(ComposeProject project, UpListener listener, Cancellation cancellation) {
-        List<ComposeService> order = startOrder(project);
-        List<ComposeResource> networks = project.networks().stream().filter(n -> usedNetworks(project).contains(n.key()))
-                .toList();
+        List<ComposeService> enabled = enabled(project);
+        List<ComposeService> order = startOrder(enabled);
+        Set<String> used = usedNetworks(enabled);
+        List<ComposeResource> networks = project.networks().stream().filter(n -> used.contains(n.key())).toList();
         int total = order.size() * 2 + networks.size() + project.volumes().size();
         int done = 0;
         Map<String, String> images = new LinkedHashMap<>();
@@ -94,13 +96,32 @@ public final class ComposeUp {
         listener.step("Up", total, total);
     }
 
+    /**
+     * The services the active profiles run. One that depends on a service left out is an error, as
+     * in compose: a dependency is not turned on behind the user's back.
+     */
+    private static List<ComposeService> enabled(ComposeProject project) {
+        List<ComposeService> enabled = project.enabledServices();
+        Set<String> names = enabled.stream().map(ComposeService::name).collect(Collectors.toSet());
+        for (ComposeService s : enabled) {
+            for (String dependency : s.dependsOn()) {
+                if (!names.contains(dependency)) {
+                    throw new IllegalStateException("Service " + s.name() + " depends on " + dependency
+                            + ", which runs only with the profile " + String.join(" or ", project.service(dependency)
+                            .map(ComposeService::profiles).orElse(List.of())) + ": turn it on first");
+                }
+            }
+        }
+        return enabled;
+    }
+
     /** Services so that each comes after those it depends on; otherwise in file order. */
-    static List<ComposeService> startOrder(ComposeProject project) {
+    static List<ComposeService> startOrder(List<ComposeService> services) {
         List<ComposeService> order = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
-        while (order.size() < project.services().size()) {
+        while (order.size() < services.size()) {
             boolean progress = false;
-            for (ComposeService s : project.services()) {
+            for (ComposeService s : services) {
                 if (!placed.contains(s.name()) && placed.containsAll(s.dependsOn())) {
                     order.add(s);
                     placed.add(s.name());
@@ -162,9 +183,9 @@ public final class ComposeUp {
         return engine.images().idOf(image);
     }
 
-    private Set<String> usedNetworks(ComposeProject project) {
+    private static Set<String> usedNetworks(List<ComposeService> services) {
         Set<String> keys = new LinkedHashSet<>();
-        for (ComposeService s : project.services()) {
+        for (ComposeService s : services) {
             keys.addAll(s.networks().isEmpty() ? List.of("default") : s.networks());
         }
         return keys;

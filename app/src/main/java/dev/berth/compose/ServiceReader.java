@@ -5,7 +5,6 @@ import dev.berth.compose.YamlNodes.KeyValue;
 import dev.berth.engine.ContainerRules;
 import dev.berth.engine.EnvFile;
 import dev.berth.engine.HealthCheck;
-import dev.berth.engine.MountSpec;
 import dev.berth.engine.PortPublish;
 import dev.berth.engine.RestartPolicy;
 import dev.berth.engine.ShellWords;
@@ -35,7 +34,7 @@ final class ServiceReader {
 
     private static final Set<String> APPLIED = Set.of("image", "build", "command", "entrypoint", "environment",
             "env_file", "ports", "volumes", "networks", "depends_on", "restart", "labels", "working_dir", "user",
-            "container_name", "healthcheck");
+            "container_name", "healthcheck", "profiles");
     /** Keys of the compose specification Berth reads past: the user hears they make no difference. */
     private static final Set<String> NOT_APPLIED = Set.of("annotations", "attach", "blkio_config", "cap_add",
             "cap_drop", "cgroup", "cgroup_parent", "configs", "cpu_count", "cpu_percent", "cpu_period", "cpu_quota",
@@ -44,7 +43,7 @@ final class ServiceReader {
             "extends", "external_links", "extra_hosts", "gpus", "group_add", "hostname", "init", "ipc",
             "isolation", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
             "mem_swappiness", "memswap_limit", "models", "network_mode", "oom_kill_disable", "oom_score_adj", "pid",
-            "pids_limit", "platform", "post_start", "pre_stop", "privileged", "profiles", "provider", "pull_policy",
+            "pids_limit", "platform", "post_start", "pre_stop", "privileged", "provider", "pull_policy",
             "pull_refresh_after", "read_only", "runtime", "scale", "secrets", "security_opt", "shm_size",
             "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits",
             "use_api_socket", "userns_mode", "uts", "volumes_from");
@@ -53,6 +52,7 @@ final class ServiceReader {
             "additional_contexts", "dockerfile_inline", "isolation", "privileged", "ulimits", "entitlements",
             "provenance", "sbom");
     private static final Pattern SERVICE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    private static final Pattern PROFILE = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]+");
     private static final Pattern PORTS = Pattern.compile("\\d+(-\\d+)?");
     private static final Pattern PROTOCOL = Pattern.compile("(?i)tcp|udp|sctp");
     // The CLI syntax checks the address itself; this only keeps ':' and '/' from changing the rule's shape.
@@ -79,6 +79,7 @@ final class ServiceReader {
     private String user;
     private String containerName;
     private HealthCheck healthcheck;
+    private final List<String> profiles = new ArrayList<>();
 
     ServiceReader(YamlNodes nodes, Path directory, Set<String> declaredVolumes) {
         this.nodes = nodes;
@@ -130,6 +131,15 @@ final class ServiceReader {
                 case "user" -> user = nodes.checked(value, at, ContainerRules::user);
                 case "container_name" -> containerName = nodes.checked(value, at, ContainerRules::name);
                 case "healthcheck" -> healthcheck = new HealthcheckReader(nodes).read(value, at);
+                case "profiles" -> nodes.eachItem(value, at, (item, itemAt) -> {
+                    String profile = nodes.text(item, itemAt);
+                    if (profile != null && !PROFILE.matcher(profile).matches()) {
+                        nodes.problem(item, itemAt, "a profile name uses letters, digits, '_', '.' and '-',"
+                                + " starting with a letter or digit");
+                    } else if (profile != null) {
+                        profiles.add(profile);
+                    }
+                });
                 default -> nodes.otherKey(e, path, APPLIED, NOT_APPLIED, "");
             }
         }
@@ -155,7 +165,7 @@ final class ServiceReader {
         Map<String, String> env = new LinkedHashMap<>(fromEnvFiles);
         env.putAll(environment);
         return new ComposeService(service.key(), image, build, entrypoint, command, env, ports, volumes.mounts(), joined,
-                startAfter, waitFor, restart, labels, workingDir, user, containerName, healthcheck,
+                startAfter, waitFor, restart, labels, workingDir, user, containerName, healthcheck, profiles,
                 YamlNodes.line(service.keyNode()));
     }
 

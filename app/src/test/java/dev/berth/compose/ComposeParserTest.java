@@ -302,4 +302,24 @@ class ComposeParserTest {
                 entry("migrate", ComposeService.Condition.COMPLETED));
         assertThat(project.warnings()).isEmpty();
     }
+
+    @Test
+    void profilesDecideWhichServicesRunAndComposeProfilesTurnsThemOn() {
+        String yaml = """
+                services:
+                  web: {image: app}
+                  debugger: {image: tools, profiles: [debug]}
+                  seed: {image: app, profiles: [test, debug]}
+                """;
+        ComposeProject plain = parse(yaml);
+        assertThat(plain.profiles()).isEmpty();
+        assertThat(plain.allProfiles()).containsExactly("debug", "test");
+        assertThat(plain.enabledServices()).extracting(ComposeService::name).containsExactly("web");
+
+        ComposeProject debug = ComposeParser.parse(FILE, yaml, Map.of("COMPOSE_PROFILES", "debug, other"));
+        assertThat(debug.profiles()).containsExactly("debug", "other");
+        assertThat(debug.enabledServices()).extracting(ComposeService::name).containsExactly("web", "debugger", "seed");
+        assertThat(plain.withProfiles(java.util.Set.of("test")).enabledServices()).extracting(ComposeService::name)
+                .containsExactly("web", "seed");
+    }
 }

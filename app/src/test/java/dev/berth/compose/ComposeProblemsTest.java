@@ -195,6 +195,13 @@ class ComposeProblemsTest {
     }
 
     @Test
+    void aBadProfileNameIsReportedAtIt() {
+        assertThat(problems("services:\n  web: {image: nginx, profiles: [ok, -bad]}\n"))
+                .containsExactly(tuple(2, 38, "services.web.profiles[1]: a profile name uses letters, digits, '_',"
+                        + " '.' and '-', starting with a letter or digit"));
+    }
+
+    @Test
     void aBadHealthcheckNamesTheFieldThatIsWrong() {
         assertThat(problems("""
                 services:

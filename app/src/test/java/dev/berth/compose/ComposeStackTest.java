@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -296,6 +297,41 @@ class ComposeStackTest {
         assertThatThrownBy(() -> new ComposeUp(engine).up(compose, UpListener.NONE, new Cancellation()))
                 .hasMessage("Service db is unhealthy (its check said: database not ready), so app was not started");
         assertThat(containers()).extracting(ContainerSummary::name).containsExactly(project + "-db-1");
+    }
+
+    @Test
+    void aServiceInAProfileRunsOnlyWhenItsProfileIsOn() throws Exception {
+        String labels = "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}";
+        Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
+                "name: " + project,
+                "services:",
+                "  web:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"" + LOOP + "\"]",
+                labels,
+                "  debugger:",
+                "    image: " + TestImages.BUSYBOX,
+                "    command: [\"sh\", \"-c\", \"" + LOOP + "\"]",
+                "    profiles: [debug]",
+                labels,
+                "  probe:",
+                "    image: " + TestImages.BUSYBOX,
+                "    depends_on: [debugger]",
+                "    profiles: [probe]",
+                labels,
+                ""));
+        ComposeProject compose = ComposeParser.parse(dir.resolve("compose.yaml"));
+
+        new ComposeUp(engine).up(compose, UpListener.NONE, new Cancellation());
+        assertThat(containers()).extracting(ContainerSummary::name).containsExactly(project + "-web-1");
+
+        new ComposeUp(engine).up(compose.withProfiles(Set.of("debug")), UpListener.NONE, new Cancellation());
+        assertThat(containers()).extracting(ContainerSummary::name)
+                .containsExactlyInAnyOrder(project + "-web-1", project + "-debugger-1");
+
+        assertThatThrownBy(() -> new ComposeUp(engine).up(compose.withProfiles(Set.of("probe")), UpListener.NONE,
+                new Cancellation())).hasMessage("Service probe depends on debugger, which runs only with the profile"
+                + " debug: turn it on first");
     }
 
     @Test

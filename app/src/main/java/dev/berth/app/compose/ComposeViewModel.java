@@ -255,15 +255,18 @@ public final class ComposeViewModel implements AutoCloseable {
             return;
         }
         Cancellation cancellation = begin("Reading " + file.getFileName(), true);
+        // Read on the UI thread, where the row changes: the profiles chosen and whether the stack runs.
+        Set<String> chosen = row.profilesProperty().get();
+        boolean runs = !row.containersProperty().get().isEmpty();
         services.executor().submit(() -> {
             FileCheck parsed = FileCheck.of(file);
             services.executor().ui().run(() -> show(row, parsed));
             if (parsed.compose() == null) {
                 return false;
             }
+            ComposeProject withProfiles = chosen == null ? parsed.compose() : parsed.compose().withProfiles(chosen);
             // A stack that runs keeps its name, as one started with "docker compose -p" does.
-            ComposeProject compose = row.containersProperty().get().isEmpty() ? parsed.compose()
-                    : parsed.compose().withName(row.project());
+            ComposeProject compose = runs ? withProfiles.withName(row.project()) : withProfiles;
             new ComposeUp(services.engine()).up(compose, listener(), cancellation);
             return true;
         }, started -> {

@@ -35,7 +35,9 @@ public record ServiceRow(String service, String container, String id, ContainerS
         if (compose != null) {
             for (ComposeService s : compose.services()) {
                 ContainerSummary c = byService.remove(s.name());
-                rows.add(c != null ? of(s.name(), c) : new ServiceRow(s.name(), "", null, null, "not created",
+                String status = s.enabledWith(compose.profiles()) ? "not created"
+                        : "off: profile " + String.join(" or ", s.profiles());
+                rows.add(c != null ? of(s.name(), c) : new ServiceRow(s.name(), "", null, null, status,
                         ComposeUp.imageOf(compose, s), s.ports().stream().map(p -> p.toString()).collect(
                                 Collectors.joining(", "))));
             }

@@ -2,38 +2,38 @@ package dev.berth.app.compose;
 
 import dev.berth.app.common.AppServices;
 import dev.berth.app.common.Formats;
-import dev.berth.app.common.ListPage;
 import dev.berth.app.concurrent.UiBatcher;
-import dev.berth.app.containers.StateBadges;
 import dev.berth.app.logs.AggregatedLogsPane;
 import dev.berth.app.theme.Css;
 import dev.berth.compose.ComposeProblem;
+import dev.berth.compose.ComposeProject;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.logs.MergedLogs;
 import dev.berth.stats.StackStats;
 import dev.berth.stats.StatsHub;
 import dev.berth.stats.StatsTotals;
-import dev.berth.ui.badge.Badge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,7 +54,8 @@ final class StackDetails implements AutoCloseable {
     private final Label file = new Label();
     private final Label totals = new Label();
     private final VBox problems = new VBox(4);
-    private final TableView<ServiceRow> table = new TableView<>();
+    private final MenuButton profiles = new MenuButton("Profiles", new FontIcon(Material2MZ.TUNE));
+    private final ServicesTable serviceTable;
     private final StackPane logsHost = new StackPane();
     private final ComposeFileEditor fileEditor;
     private final UiBatcher<StatsTotals> totalsBatch;
@@ -77,6 +78,7 @@ final class StackDetails implements AutoCloseable {
     StackDetails(AppServices services, ComposeViewModel model, Consumer<StackRow> select) {
         this.services = services;
         this.model = model;
+        this.serviceTable = new ServicesTable(model);
         this.fileEditor = new ComposeFileEditor(model, check -> {
             edited = check;
             showProblems();
@@ -100,19 +102,10 @@ final class StackDetails implements AutoCloseable {
         totals.setId("stack-totals");
         totals.getStyleClass().add(Css.VIEW_SUBTITLE);
         problems.setId("stack-problems");
+        profiles.setId("stack-profiles");
+        profiles.managedProperty().bind(profiles.visibleProperty());
         problems.managedProperty().bind(problems.visibleProperty());
 
-        table.setId("stack-services");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No services"));
-        table.getColumns().setAll(List.of(
-                ListPage.column("Service", 130, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.service())),
-                stateColumn(),
-                ListPage.column("Ports", 190, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.ports())),
-                ListPage.column("Image", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.image())),
-                ListPage.column("Container", 200, r -> new javafx.beans.property.ReadOnlyStringWrapper(r.container()))));
-        table.setPrefHeight(170);
-        table.setContextMenu(serviceMenu());
 
         Tab logsTab = new Tab("Logs", logsHost);
         logsTab.setGraphic(new FontIcon(Material2AL.ARTICLE));
@@ -122,66 +115,17 @@ final class StackDetails implements AutoCloseable {
         tabs.setId("stack-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        VBox top = new VBox(4, title, file, totals, problems);
+        HBox totalsLine = new HBox(12, totals, profiles);
+        totalsLine.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, title, file, totalsLine, problems);
         top.setPadding(new Insets(4, 0, 8, 0));
-        SplitPane split = new SplitPane(table, tabs);
+        SplitPane split = new SplitPane(serviceTable.node(), tabs);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.3);
         header = top;
         content = split;
         root.setCenter(nothingChosen);
         root.setPadding(new Insets(0, 0, 0, 12));
-    }
-
-    /** Start, stop or restart one service's container. */
-    private ContextMenu serviceMenu() {
-        MenuItem start = new MenuItem("Start", new FontIcon(Material2MZ.PLAY_ARROW));
-        start.setId("service-start");
-        start.setOnAction(e -> act(ComposeViewModel.ServiceAction.START));
-        MenuItem stop = new MenuItem("Stop", new FontIcon(Material2MZ.STOP));
-        stop.setId("service-stop");
-        stop.setOnAction(e -> act(ComposeViewModel.ServiceAction.STOP));
-        MenuItem restart = new MenuItem("Restart", new FontIcon(Material2MZ.REPLAY));
-        restart.setId("service-restart");
-        restart.setOnAction(e -> act(ComposeViewModel.ServiceAction.RESTART));
-        ContextMenu menu = new ContextMenu(start, stop, restart);
-        menu.setOnShowing(e -> {
-            ServiceRow row = table.getSelectionModel().getSelectedItem();
-            boolean none = row == null || row.id() == null;
-            boolean running = !none && row.state() == ContainerState.RUNNING;
-            start.setDisable(none || running);
-            stop.setDisable(!running);
-            restart.setDisable(none);
-        });
-        return menu;
-    }
-
-    private void act(ComposeViewModel.ServiceAction action) {
-        ServiceRow row = table.getSelectionModel().getSelectedItem();
-        if (row != null && row.id() != null) {
-            model.act(row, action);
-        }
-    }
-
-    private TableColumn<ServiceRow, ServiceRow> stateColumn() {
-        TableColumn<ServiceRow, ServiceRow> column = new TableColumn<>("State");
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ServiceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Badge badge = row.state() == null ? new Badge("not created", Badge.Tone.NEUTRAL)
-                        : new Badge(row.state().word(), StateBadges.tone(row.state()));
-                badge.setTooltip(new javafx.scene.control.Tooltip(row.status()));
-                setGraphic(badge);
-            }
-        });
-        column.setPrefWidth(110);
-        return column;
     }
 
     /** Shows a stack, or nothing. Call on the UI thread. */
@@ -191,6 +135,7 @@ final class StackDetails implements AutoCloseable {
             shown.composeProperty().removeListener(refresh);
             shown.problemsProperty().removeListener(refresh);
             shown.fileProperty().removeListener(refresh);
+            shown.profilesProperty().removeListener(containersChanged);
         }
         shown = row;
         edited = null;
@@ -199,6 +144,7 @@ final class StackDetails implements AutoCloseable {
             row.composeProperty().addListener(refresh);
             row.problemsProperty().addListener(refresh);
             row.fileProperty().addListener(refresh);
+            row.profilesProperty().addListener(containersChanged);
         }
         logIds = null;
         statIds = null;
@@ -210,7 +156,7 @@ final class StackDetails implements AutoCloseable {
         if (row == null) {
             root.setTop(null);
             root.setCenter(nothingChosen);
-            table.getItems().clear();
+            serviceTable.show(List.of());
             watch(List.of());
             follow(List.of());
             return;
@@ -227,20 +173,40 @@ final class StackDetails implements AutoCloseable {
         showContainers();
     }
 
+    /** One tick per profile the file names; what is ticked runs on the next Up. */
+    private void showProfiles(StackRow row) {
+        ComposeProject compose = row.effectiveCompose();
+        Set<String> all = compose == null ? Set.of() : compose.allProfiles();
+        profiles.setVisible(!all.isEmpty());
+        profiles.getItems().clear();
+        for (String profile : all) {
+            CheckMenuItem item = new CheckMenuItem(profile);
+            item.setId("stack-profile-" + profile);
+            item.setMnemonicParsing(false);
+            item.setSelected(compose.profiles().contains(profile));
+            item.setOnAction(e -> {
+                Set<String> chosen = new TreeSet<>(row.effectiveCompose().profiles());
+                if (item.isSelected()) {
+                    chosen.add(profile);
+                } else {
+                    chosen.remove(profile);
+                }
+                row.profilesProperty().set(chosen);
+            });
+            profiles.getItems().add(item);
+        }
+        profiles.setText(compose == null || compose.profiles().isEmpty() ? "Profiles"
+                : "Profiles: " + String.join(", ", compose.profiles()));
+    }
+
     /** The services table, logs and totals: what changes with container events; the file is not read again. */
     private void showContainers() {
         StackRow row = shown;
         if (row == null) {
             return;
         }
-        List<ServiceRow> services = ServiceRow.of(row.composeProperty().get(), row.containersProperty().get());
-        if (!services.equals(table.getItems())) {
-            ServiceRow chosen = table.getSelectionModel().getSelectedItem();
-            table.getItems().setAll(services);
-            // Keep the user's row chosen across updates of its state.
-            services.stream().filter(r -> chosen != null && r.service().equals(chosen.service())).findFirst()
-                    .ifPresent(r -> table.getSelectionModel().select(r));
-        }
+        showProfiles(row);
+        serviceTable.show(ServiceRow.of(row.effectiveCompose(), row.containersProperty().get()));
         List<ContainerSummary> containers = row.containersProperty().get();
         follow(containers);
         watch(containers.stream().filter(c -> c.state() == ContainerState.RUNNING).map(ContainerSummary::id).toList());
@@ -341,7 +307,7 @@ final class StackDetails implements AutoCloseable {
     }
 
     TableView<ServiceRow> table() {
-        return table;
+        return serviceTable.table();
     }
 
     ComposeFileEditor fileEditor() {

@@ -6,6 +6,7 @@ import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -22,6 +23,7 @@ public final class StackRow {
     private final ObjectProperty<ComposeProject> compose = new SimpleObjectProperty<>(this, "compose");
     private final ObjectProperty<List<ComposeProblem>> problems = new SimpleObjectProperty<>(this, "problems",
             List.of());
+    private final ObjectProperty<Set<String>> profiles = new SimpleObjectProperty<>(this, "profiles");
 
     StackRow(String project) {
         this.project = project;
@@ -47,6 +49,17 @@ public final class StackRow {
     /** Problems of the last read of the file, errors first, then warnings. */
     public ObjectProperty<List<ComposeProblem>> problemsProperty() {
         return problems;
+    }
+
+    /** The profiles chosen on the page, or null to use the file's environment ({@code COMPOSE_PROFILES}). */
+    public ObjectProperty<Set<String>> profilesProperty() {
+        return profiles;
+    }
+
+    /** The parsed file with the profiles chosen here active; null when it was not read. */
+    public ComposeProject effectiveCompose() {
+        ComposeProject file = compose.get();
+        return file == null || profiles.get() == null ? file : file.withProfiles(profiles.get());
     }
 
     public long running() {

@@ -23,9 +23,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -65,6 +68,19 @@ class ComposeViewTest {
         Path file = dir.resolve("compose.yaml");
         Files.writeString(file, String.join("\n", lines) + "\n");
         return file;
+    }
+
+    /** Chooses a service and picks an item of the table's menu, once the last menu has closed. */
+    private static void serviceMenu(FxRobot robot, TableView<ServiceRow> table, String service, String item) {
+        UiTestSupport.waitUntil("the menu is closed", 5, () -> !table.getContextMenu().isShowing());
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.service().equals(service)).findFirst().orElseThrow()));
+        Node cell = UiTestSupport.onFx(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getItem() instanceof ServiceRow shown
+                        && shown.service().equals(service)).findFirst().orElseThrow());
+        robot.rightClickOn(cell);
+        UiTestSupport.waitUntil("the menu shows " + item, 5, () -> robot.lookup(item).tryQuery().isPresent());
+        robot.clickOn(item);
     }
 
     private ComposeView open(FxRobot robot, Path file) {
@@ -119,15 +135,11 @@ class ComposeViewTest {
 
         // One service stops and starts from the services table's menu; the rest keeps running.
         TableView<ServiceRow> services = view.details().table();
-        robot.interact(() -> services.getSelectionModel().select(services.getItems().stream()
-                .filter(r -> r.service().equals("web")).findFirst().orElseThrow()));
-        robot.rightClickOn("#stack-services .table-row-cell").clickOn("#service-stop");
+        serviceMenu(robot, services, "web", "#service-stop");
         UiTestSupport.waitUntil("web is stopped, the worker still runs", 20, () -> row.running() == 1
                 && services.getItems().stream().anyMatch(r -> r.service().equals("web")
                         && r.state() == ContainerState.EXITED));
-        robot.interact(() -> services.getSelectionModel().select(services.getItems().stream()
-                .filter(r -> r.service().equals("web")).findFirst().orElseThrow()));
-        robot.rightClickOn("#stack-services .table-row-cell").clickOn("#service-start");
+        serviceMenu(robot, services, "web", "#service-start");
         UiTestSupport.waitUntil("web runs again", 20, () -> row.running() == 2);
 
         robot.clickOn("#compose-down");
@@ -211,5 +223,26 @@ class ComposeViewTest {
                 && view.details().table().getItems().stream().anyMatch(r -> r.service().equals("cache")));
         assertThat(Files.readString(file)).isEqualTo(fixed);
         assertThat(row.composeProperty().get().services()).extracting(s -> s.name()).containsExactly("web", "cache");
+    }
+
+    @Test
+    void aServiceInAProfileIsOffUntilItsProfileIsTicked(FxRobot robot) throws IOException {
+        Path file = write(
+                "name: " + project,
+                "services:",
+                "  web:",
+                "    image: " + TestImages.BUSYBOX,
+                "  debugger:",
+                "    image: " + TestImages.BUSYBOX,
+                "    profiles: [debug]");
+        ComposeView view = open(robot, file);
+        UiTestSupport.waitUntil("the debugger is off", 10, () -> view.details().table().getItems().stream()
+                .anyMatch(r -> r.service().equals("debugger") && r.status().equals("off: profile debug")));
+
+        robot.clickOn("#stack-profiles").clickOn("debug");
+
+        UiTestSupport.waitUntil("the debugger will run with the next up", 10, () -> view.details().table().getItems()
+                .stream().anyMatch(r -> r.service().equals("debugger") && r.status().equals("not created"))
+                && robot.lookup("#stack-profiles").queryAs(MenuButton.class).getText().equals("Profiles: debug"));
     }
 }

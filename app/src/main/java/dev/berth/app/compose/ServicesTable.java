@@ -1,0 +1,111 @@
+package dev.berth.app.compose;
+
+import dev.berth.app.common.ListPage;
+import dev.berth.app.containers.StateBadges;
+import dev.berth.engine.ContainerState;
+import dev.berth.ui.badge.Badge;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** A stack's services with their containers' state, ports and image; one service starts or stops from its menu. */
+final class ServicesTable {
+
+    private final ComposeViewModel model;
+    private final TableView<ServiceRow> table = new TableView<>();
+
+    ServicesTable(ComposeViewModel model) {
+        this.model = model;
+        table.setId("stack-services");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No services"));
+        table.getColumns().setAll(List.of(
+                ListPage.column("Service", 130, r -> new ReadOnlyStringWrapper(r.service())),
+                stateColumn(),
+                ListPage.column("Ports", 190, r -> new ReadOnlyStringWrapper(r.ports())),
+                ListPage.column("Image", 200, r -> new ReadOnlyStringWrapper(r.image())),
+                ListPage.column("Container", 200, r -> new ReadOnlyStringWrapper(r.container()))));
+        table.setPrefHeight(170);
+        table.setContextMenu(serviceMenu());
+    }
+
+    /** Shows the rows; the user's chosen service stays chosen while its state changes. */
+    void show(List<ServiceRow> rows) {
+        if (rows.equals(table.getItems())) {
+            return;
+        }
+        ServiceRow chosen = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(rows);
+        rows.stream().filter(r -> chosen != null && r.service().equals(chosen.service())).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r));
+    }
+
+    /** Start, stop or restart one service's container. */
+    private ContextMenu serviceMenu() {
+        MenuItem start = new MenuItem("Start", new FontIcon(Material2MZ.PLAY_ARROW));
+        start.setId("service-start");
+        start.setOnAction(e -> act(ComposeViewModel.ServiceAction.START));
+        MenuItem stop = new MenuItem("Stop", new FontIcon(Material2MZ.STOP));
+        stop.setId("service-stop");
+        stop.setOnAction(e -> act(ComposeViewModel.ServiceAction.STOP));
+        MenuItem restart = new MenuItem("Restart", new FontIcon(Material2MZ.REPLAY));
+        restart.setId("service-restart");
+        restart.setOnAction(e -> act(ComposeViewModel.ServiceAction.RESTART));
+        ContextMenu menu = new ContextMenu(start, stop, restart);
+        menu.setOnShowing(e -> {
+            ServiceRow row = table.getSelectionModel().getSelectedItem();
+            boolean none = row == null || row.id() == null;
+            boolean running = !none && row.state() == ContainerState.RUNNING;
+            start.setDisable(none || running);
+            stop.setDisable(!running);
+            restart.setDisable(none);
+        });
+        return menu;
+    }
+
+    private void act(ComposeViewModel.ServiceAction action) {
+        ServiceRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && row.id() != null) {
+            model.act(row, action);
+        }
+    }
+
+    private TableColumn<ServiceRow, ServiceRow> stateColumn() {
+        TableColumn<ServiceRow, ServiceRow> column = new TableColumn<>("State");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ServiceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Badge badge = row.state() == null ? new Badge("not created", Badge.Tone.NEUTRAL)
+                        : new Badge(row.state().word(), StateBadges.tone(row.state()));
+                badge.setTooltip(new Tooltip(row.status()));
+                setGraphic(badge);
+            }
+        });
+        column.setPrefWidth(110);
+        return column;
+    }
+
+    TableView<ServiceRow> table() {
+        return table;
+    }
+
+    Node node() {
+        return table;
+    }
+}
