@@ -58,8 +58,18 @@ public record ComposeService(String name, String image, Build build, List<String
      *
      * @param context    the build context directory, absolute
      * @param dockerfile the Dockerfile's path inside the context
+     * @param args       build arguments ({@code --build-arg})
+     * @param target     the stage to build, or null for the last
      */
-    public record Build(Path context, String dockerfile) {
+    public record Build(Path context, String dockerfile, Map<String, String> args, String target) {
+
+        public Build {
+            args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
+        }
+
+        public Build(Path context, String dockerfile) {
+            this(context, dockerfile, Map.of(), null);
+        }
     }
 
     public ComposeService {

@@ -152,7 +152,9 @@ public final class ComposeUp {
             listener.step("Building " + image, done, total);
             BuildRequest request = BuildRequest.of(service.build().context(), engine.builds().preferredBuilder())
                     .withDockerfile(service.build().context().resolve(service.build().dockerfile()))
-                    .withTags(image);
+                    .withTags(image)
+                    .withBuildArgs(service.build().args())
+                    .withTarget(service.build().target());
             // Each step shows in the progress line as it comes, as the CLI prints "[2/5] RUN make".
             BuildListener steps = new BuildListener() {
                 @Override

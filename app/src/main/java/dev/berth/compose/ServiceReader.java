@@ -47,7 +47,8 @@ final class ServiceReader {
             "pull_refresh_after", "read_only", "runtime", "scale", "secrets", "security_opt", "shm_size",
             "stdin_open", "stop_grace_period", "stop_signal", "storage_opt", "sysctls", "tmpfs", "tty", "ulimits",
             "use_api_socket", "userns_mode", "uts", "volumes_from");
-    private static final Set<String> BUILD_NOT_APPLIED = Set.of("args", "target", "cache_from", "cache_to", "labels",
+    private static final Set<String> BUILD_APPLIED = Set.of("context", "dockerfile", "args", "target");
+    private static final Set<String> BUILD_NOT_APPLIED = Set.of("cache_from", "cache_to", "labels",
             "network", "shm_size", "extra_hosts", "platforms", "secrets", "ssh", "tags", "no_cache", "pull",
             "additional_contexts", "dockerfile_inline", "isolation", "privileged", "ulimits", "entitlements",
             "provenance", "sbom");
@@ -185,6 +186,8 @@ final class ServiceReader {
         Node contextNode = entry.value();
         String context = ".";
         String dockerfile = "Dockerfile";
+        String target = null;
+        Map<String, String> args = new LinkedHashMap<>();
         if (YamlNodes.isNull(entry.value())) {
             nodes.problem(entry.keyNode(), at, "build needs a context, e.g. build: .");
         } else if (entry.value() instanceof ScalarNode) {
@@ -197,7 +200,17 @@ final class ServiceReader {
                         context = nodes.text(e.value(), at + ".context");
                     }
                     case "dockerfile" -> dockerfile = nodes.text(e.value(), at + ".dockerfile");
-                    default -> nodes.otherKey(e, at, Set.of("context", "dockerfile"), BUILD_NOT_APPLIED, "build ");
+                    case "target" -> target = nodes.text(e.value(), at + ".target");
+                    case "args" -> {
+                        for (KeyValue kv : nodes.keyValues(e.value(), at + ".args")) {
+                            // An argument without a value takes this process's, as compose does.
+                            String value = kv.value() != null ? kv.value() : nodes.variable(kv.key());
+                            if (value != null) {
+                                args.put(kv.key(), value);
+                            }
+                        }
+                    }
+                    default -> nodes.otherKey(e, at, BUILD_APPLIED, BUILD_NOT_APPLIED, "build ");
                 }
             }
         }
@@ -207,7 +220,8 @@ final class ServiceReader {
             nodes.problem(contextNode, at, "Berth builds from a local directory, not from " + context);
         }
         build = new ComposeService.Build(hostPath(context),
-                dockerfile == null || dockerfile.isEmpty() ? "Dockerfile" : dockerfile);
+                dockerfile == null || dockerfile.isEmpty() ? "Dockerfile" : dockerfile, args,
+                target == null || target.isBlank() ? null : target);
     }
 
     private List<String> words(Node value, String at) {

@@ -322,4 +322,24 @@ class ComposeParserTest {
         assertThat(plain.withProfiles(java.util.Set.of("test")).enabledServices()).extracting(ComposeService::name)
                 .containsExactly("web", "seed");
     }
+
+    @Test
+    void buildArgumentsAndTargetAreRead() {
+        ComposeService web = parse("""
+                services:
+                  web:
+                    build:
+                      context: app
+                      target: runtime
+                      args:
+                        VERSION: "1.2"
+                        FROM_ENV:
+                        UNSET:
+                """).services().get(0);
+        assertThat(web.build().target()).isEqualTo("runtime");
+        assertThat(web.build().args()).containsExactly(entry("VERSION", "1.2"));
+        ComposeService withEnv = ComposeParser.parse(FILE, "services: {web: {build: {context: ., args: [FROM_ENV]}}}",
+                Map.of("FROM_ENV", "from the shell")).services().get(0);
+        assertThat(withEnv.build().args()).containsExactly(entry("FROM_ENV", "from the shell"));
+    }
 }

@@ -340,12 +340,15 @@ class ComposeStackTest {
         Files.copy(TestImages.busyboxBinary(), app.resolve("busybox"));
         Files.writeString(app.resolve("hello.txt"), "built for " + project + "\n");
         Files.writeString(app.resolve("Containerfile"), String.join("\n",
-                "FROM scratch",
-                "LABEL " + TestResources.LABEL + "=" + TestResources.RUN_ID,
+                "FROM scratch AS base",
+                "ARG GREETING",
+                "LABEL " + TestResources.LABEL + "=" + TestResources.RUN_ID + " greeting=$GREETING",
                 "COPY busybox /bin/busybox",
                 "COPY hello.txt /hello.txt",
                 "CMD [\"/bin/busybox\", \"sh\", \"-c\", \"/bin/busybox cat /hello.txt; trap 'exit 0' TERM;"
                         + " while true; do /bin/busybox sleep 0.2; done\"]",
+                "FROM base AS extra",
+                "LABEL extra=yes",
                 ""));
         Files.writeString(dir.resolve("compose.yaml"), String.join("\n",
                 "name: " + project,
@@ -354,6 +357,8 @@ class ComposeStackTest {
                 "    build:",
                 "      context: ./app",
                 "      dockerfile: Containerfile",
+                "      target: base",
+                "      args: {GREETING: hello}",
                 "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
                 ""));
         List<String> steps = new ArrayList<>();
@@ -362,8 +367,11 @@ class ComposeStackTest {
                     (message, done, total) -> steps.add(message), new Cancellation());
 
             assertThat(steps).contains("Building " + project + "-tool")
-                    .anyMatch(step -> step.matches("Building " + project + "-tool: \\[\\d/\\d] COPY .*"));
+                    .anyMatch(step -> step.matches("Building " + project + "-tool: \\[base \\d/\\d] COPY .*"));
             assertThat(service("tool").image()).isEqualTo(project + "-tool");
+            // The argument reached the build, and the build stopped at the target stage.
+            assertThat(DockerCli.run("image", "inspect", "-f", "{{json .Config.Labels}}", project + "-tool"))
+                    .contains("\"greeting\":\"hello\"").doesNotContain("extra");
             Await.until("the built image's command runs", Duration.ofSeconds(20),
                     () -> DockerCli.run("logs", project + "-tool-1").contains("built for " + project));
         } finally {
