@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * @param status    the engine's status text, or "not created"
  * @param image     the image it runs (or will run)
  * @param ports     published ports, e.g. "127.0.0.1:8080→80/tcp"
+ * @param orphan    its container's service is no longer in the file (compose's "orphan")
  */
 public record ServiceRow(String service, String container, String id, ContainerState state, String status,
-                         String image, String ports) {
+                         String image, String ports, boolean orphan) {
 
     /** The file's services in order, then containers of services the file no longer has. */
     static List<ServiceRow> of(ComposeProject compose, List<ContainerSummary> containers) {
@@ -37,17 +38,17 @@ public record ServiceRow(String service, String container, String id, ContainerS
                 ContainerSummary c = byService.remove(s.name());
                 String status = s.enabledWith(compose.profiles()) ? "not created"
                         : "off: profile " + String.join(" or ", s.profiles());
-                rows.add(c != null ? of(s.name(), c) : new ServiceRow(s.name(), "", null, null, status,
+                rows.add(c != null ? of(s.name(), c, false) : new ServiceRow(s.name(), "", null, null, status,
                         ComposeUp.imageOf(compose, s), s.ports().stream().map(p -> p.toString()).collect(
-                                Collectors.joining(", "))));
+                                Collectors.joining(", ")), false));
             }
         }
-        byService.forEach((service, c) -> rows.add(of(service, c)));
+        byService.forEach((service, c) -> rows.add(of(service, c, compose != null)));
         return rows;
     }
 
-    private static ServiceRow of(String service, ContainerSummary c) {
+    private static ServiceRow of(String service, ContainerSummary c, boolean orphan) {
         return new ServiceRow(service, c.name(), c.id(), c.state(), c.status(), c.image(),
-                c.ports().stream().map(PortMapping::toString).distinct().collect(Collectors.joining(", ")));
+                c.ports().stream().map(PortMapping::toString).distinct().collect(Collectors.joining(", ")), orphan);
     }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -91,13 +92,21 @@ final class ServicesTable {
                     setGraphic(null);
                     return;
                 }
-                Badge badge = row.state() == null ? new Badge("not created", Badge.Tone.NEUTRAL)
+                // Before its container exists the status says why: "not created", "off: profile debug".
+                Badge badge = row.state() == null ? new Badge(row.status(), Badge.Tone.NEUTRAL)
                         : new Badge(row.state().word(), StateBadges.tone(row.state()));
                 badge.setTooltip(new Tooltip(row.status()));
-                setGraphic(badge);
+                if (!row.orphan()) {
+                    setGraphic(badge);
+                    return;
+                }
+                Badge orphan = new Badge("not in the file", Badge.Tone.WARNING);
+                orphan.setTooltip(new Tooltip("Its service is no longer in the compose file: Up leaves it,"
+                        + " Down removes it"));
+                setGraphic(new HBox(4, badge, orphan));
             }
         });
-        column.setPrefWidth(110);
+        column.setPrefWidth(130);
         return column;
     }
 

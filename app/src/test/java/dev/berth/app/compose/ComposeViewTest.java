@@ -244,5 +244,6 @@ class ComposeViewTest {
         UiTestSupport.waitUntil("the debugger will run with the next up", 10, () -> view.details().table().getItems()
                 .stream().anyMatch(r -> r.service().equals("debugger") && r.status().equals("not created"))
                 && robot.lookup("#stack-profiles").queryAs(MenuButton.class).getText().equals("Profiles: debug"));
+        Screenshots.save(robot, robot.lookup("#stack-profiles").query().getScene(), "compose-profiles");
     }
 }
