@@ -1,5 +1,6 @@
 package dev.berth.app.compose;
 
+import dev.berth.app.common.PortLinks;
 import dev.berth.compose.ComposeLabels;
 import dev.berth.compose.ComposeProject;
 import dev.berth.compose.ComposeService;
@@ -22,11 +23,16 @@ import java.util.stream.Collectors;
  * @param state     its state, or null before it is created
  * @param status    the engine's status text, or "not created"
  * @param image     the image it runs (or will run)
- * @param ports     published ports, e.g. "127.0.0.1:8080→80/tcp"
+ * @param ports     the container's ports, or the file's rules (as text) before it is created
+ * @param mappings  the container's ports as the engine lists them; empty before it is created
  * @param orphan    its container's service is no longer in the file (compose's "orphan")
  */
 public record ServiceRow(String service, String container, String id, ContainerState state, String status,
-                         String image, String ports, boolean orphan) {
+                         String image, String ports, List<PortMapping> mappings, boolean orphan) {
+
+    public ServiceRow {
+        mappings = List.copyOf(mappings);
+    }
 
     /** The file's services in order, then containers of services the file no longer has. */
     static List<ServiceRow> of(ComposeProject compose, List<ContainerSummary> containers) {
@@ -40,7 +46,7 @@ public record ServiceRow(String service, String container, String id, ContainerS
                         : "off: profile " + String.join(" or ", s.profiles());
                 rows.add(c != null ? of(s.name(), c, false) : new ServiceRow(s.name(), "", null, null, status,
                         ComposeUp.imageOf(compose, s), s.ports().stream().map(p -> p.toString()).collect(
-                                Collectors.joining(", ")), false));
+                                Collectors.joining(", ")), List.of(), false));
             }
         }
         byService.forEach((service, c) -> rows.add(of(service, c, compose != null)));
@@ -49,6 +55,6 @@ public record ServiceRow(String service, String container, String id, ContainerS
 
     private static ServiceRow of(String service, ContainerSummary c, boolean orphan) {
         return new ServiceRow(service, c.name(), c.id(), c.state(), c.status(), c.image(),
-                c.ports().stream().map(PortMapping::toString).distinct().collect(Collectors.joining(", ")), orphan);
+                PortLinks.text(PortLinks.distinct(c.ports())), c.ports(), orphan);
     }
 }

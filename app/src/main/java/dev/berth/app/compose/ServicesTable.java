@@ -1,6 +1,7 @@
 package dev.berth.app.compose;
 
 import dev.berth.app.common.ListPage;
+import dev.berth.app.common.PortLinks;
 import dev.berth.app.containers.StateBadges;
 import dev.berth.engine.ContainerState;
 import dev.berth.ui.badge.Badge;
@@ -33,7 +34,7 @@ final class ServicesTable {
         table.getColumns().setAll(List.of(
                 ListPage.column("Service", 130, r -> new ReadOnlyStringWrapper(r.service())),
                 stateColumn(),
-                ListPage.column("Ports", 190, r -> new ReadOnlyStringWrapper(r.ports())),
+                portsColumn(),
                 ListPage.column("Image", 200, r -> new ReadOnlyStringWrapper(r.image())),
                 ListPage.column("Container", 200, r -> new ReadOnlyStringWrapper(r.container()))));
         table.setPrefHeight(170);
@@ -79,6 +80,23 @@ final class ServicesTable {
         if (row != null && row.id() != null) {
             model.act(row, action);
         }
+    }
+
+    /** Published ports open in the browser; before the container exists, the file's rules as text. */
+    private static TableColumn<ServiceRow, ServiceRow> portsColumn() {
+        TableColumn<ServiceRow, ServiceRow> column = new TableColumn<>("Ports");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ServiceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean links = !empty && row != null && !row.mappings().isEmpty();
+                setText(empty || row == null || links ? null : row.ports());
+                setGraphic(links ? PortLinks.of(row.mappings()) : null);
+            }
+        });
+        column.setPrefWidth(190);
+        return column;
     }
 
     private TableColumn<ServiceRow, ServiceRow> stateColumn() {

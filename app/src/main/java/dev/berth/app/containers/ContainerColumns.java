@@ -1,26 +1,20 @@
 package dev.berth.app.containers;
 
-import dev.berth.app.common.Browser;
+import dev.berth.app.common.PortLinks;
 import dev.berth.app.common.Formats;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.PortMapping;
 import dev.berth.ui.badge.Badge;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -107,7 +101,7 @@ final class ContainerColumns {
         TreeTableColumn<ContainerEntry, List<PortMapping>> column = column("Ports", 185,
                 e -> e instanceof ContainerRow row ? row.portsProperty() : new ReadOnlyObjectWrapper<>(List.of()));
         column.setId("column-ports");
-        column.setComparator(Comparator.comparing(ContainerColumns::portsText));
+        column.setComparator(Comparator.comparing(PortLinks::text));
         column.setCellFactory(c -> new TreeTableCell<>() {
             @Override
             protected void updateItem(List<PortMapping> ports, boolean empty) {
@@ -118,39 +112,11 @@ final class ContainerColumns {
                     setTooltip(null);
                     return;
                 }
-                HBox box = new HBox(6);
-                box.setAlignment(Pos.CENTER_LEFT);
-                for (PortMapping port : distinct(ports)) {
-                    if (port.isPublished()) {
-                        Hyperlink link = new Hyperlink(port.hostPort() + "→" + port.containerPort() + "/" + port.protocol());
-                        link.getStyleClass().add("port-link");
-                        link.setTooltip(new Tooltip("Open " + port.browserUrl()));
-                        link.setOnAction(e -> Browser.open(port.browserUrl()));
-                        box.getChildren().add(link);
-                    } else {
-                        Label label = new Label(port.containerPort() + "/" + port.protocol());
-                        label.getStyleClass().add("port-unpublished");
-                        box.getChildren().add(label);
-                    }
-                }
-                setGraphic(box);
-                setTooltip(new Tooltip(portsText(ports)));
+                setGraphic(PortLinks.of(ports));
+                setTooltip(new Tooltip(PortLinks.text(ports)));
             }
         });
         return column;
-    }
-
-    /** The engine lists a port once per address family; one link each is enough. */
-    static List<PortMapping> distinct(List<PortMapping> ports) {
-        Map<String, PortMapping> byPort = new LinkedHashMap<>();
-        for (PortMapping p : ports) {
-            byPort.putIfAbsent(p.hostPort() + ":" + p.containerPort() + "/" + p.protocol(), p);
-        }
-        return List.copyOf(byPort.values());
-    }
-
-    static String portsText(List<PortMapping> ports) {
-        return ports == null ? "" : String.join(", ", ports.stream().map(PortMapping::toString).toList());
     }
 
     static TreeTableColumn<ContainerEntry, Number> cpu() {

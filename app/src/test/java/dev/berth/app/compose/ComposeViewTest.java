@@ -2,6 +2,7 @@ package dev.berth.app.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.berth.app.common.Browser;
 import dev.berth.app.common.ItemList;
 import dev.berth.app.shell.MainWindow;
 import dev.berth.app.shell.Section;
@@ -23,9 +24,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableRow;
@@ -103,6 +106,7 @@ class ComposeViewTest {
                 "  web:",
                 "    image: " + TestImages.BUSYBOX,
                 "    command: [\"sh\", \"-c\", \"echo web ready; " + LOOP + "\"]",
+                "    ports: [\"127.0.0.1::8080\"]",
                 "    labels: {" + TestResources.LABEL + ": " + TestResources.RUN_ID + "}",
                 "  worker:",
                 "    image: " + TestImages.BUSYBOX,
@@ -132,6 +136,16 @@ class ComposeViewTest {
         assertThat(UiTestSupport.onFx(() -> robot.lookup("#stack-file").queryAs(Label.class).getText()))
                 .isEqualTo(file.toString());
         Screenshots.save(robot, robot.lookup("#stacks-list").query().getScene(), "compose-stack");
+
+        // The published port opens in the browser.
+        List<String> opened = new CopyOnWriteArrayList<>();
+        Browser.use(opened::add);
+        UiTestSupport.waitUntil("web's port is a link", 10,
+                () -> robot.lookup("#stack-services .port-link").tryQuery().isPresent());
+        Hyperlink port = robot.lookup("#stack-services .port-link").queryAs(Hyperlink.class);
+        assertThat(port.getText()).matches("\\d+→8080/tcp");
+        robot.clickOn(port);
+        assertThat(opened).containsExactly("http://127.0.0.1:" + port.getText().substring(0, port.getText().indexOf('→')));
 
         // One service stops and starts from the services table's menu; the rest keeps running.
         TableView<ServiceRow> services = view.details().table();
