@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One service of a compose file, after variables are filled in and short forms expanded.
@@ -48,9 +49,9 @@ public record ComposeService(String name, String image, Build build, List<String
         COMPLETED
     }
 
-    /** Whether it runs with these profiles active: always when it names none. */
-    public boolean enabledWith(java.util.Set<String> activeProfiles) {
-        return profiles.isEmpty() || profiles.stream().anyMatch(activeProfiles::contains);
+    /** Whether it runs with these profiles active: always when it names none; "*" turns on every profile. */
+    public boolean enabledWith(Set<String> activeProfiles) {
+        return profiles.isEmpty() || activeProfiles.contains("*") || profiles.stream().anyMatch(activeProfiles::contains);
     }
 
     /**

@@ -228,7 +228,8 @@ public final class ComposeUp {
                 .map(key -> project.network(key).map(ComposeResource::engineName).orElse(project.name() + "_" + key))
                 .toList();
         ContainerSpec spec = spec(project, service, networkNames.get(0));
-        String hash = hash(spec + "|" + networkNames + "|" + imageId + "|" + service.healthcheck());
+        String hash = hash(spec + "|" + networkNames + "|" + imageId
+                + (service.healthcheck() == null ? "" : "|" + service.healthcheck()));
         spec = spec.withLabel(ComposeLabels.CONFIG_HASH, hash);
 
         // Containers of "docker compose run" are the user's own; only the service's own are managed here.

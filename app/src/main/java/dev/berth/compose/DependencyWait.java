@@ -7,17 +7,17 @@ import dev.berth.engine.Cancellation;
 import dev.berth.engine.ContainerDetails;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.Engine;
-import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
 /**
  * Waits, during an up, until a dependency is healthy or has finished, as {@code depends_on}'s
  * {@code service_healthy} and {@code service_completed_successfully} ask. It reads the container's
- * state a few times a second: a bounded wait inside one user action, not a view's refresh.
+ * state a few times a second: a wait inside one user action, not a view's refresh. Like compose it
+ * has no time limit of its own (a migration may take long): it ends with the dependency's verdict,
+ * or when the user cancels.
  */
 final class DependencyWait {
 
-    private static final Duration LIMIT = Duration.ofMinutes(5);
     private static final long POLL_MILLIS = 250;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,12 +43,11 @@ final class DependencyWait {
     /**
      * Returns when {@code service}'s container {@code id} meets the condition.
      *
-     * @throws IllegalStateException when it never can: unhealthy, no health check, exited (with an
-     *                               error code), or still waiting after five minutes
+     * @throws IllegalStateException when it never can: unhealthy, no health check, or exited (with
+     *                               an error code)
      */
     void await(String service, String id, ComposeService.Condition condition, String dependent,
                Cancellation cancellation) {
-        long deadline = System.nanoTime() + LIMIT.toNanos();
         while (true) {
             cancellation.check();
             ContainerDetails d = engine.containers().inspect(id);
@@ -69,16 +68,13 @@ final class DependencyWait {
                         }
                     }
                 }
-            } else if (!running && d.state() != ContainerState.CREATED) {
-                if (d.exitCode() == 0) {
-                    return;
-                }
+            } else if (d.state() == ContainerState.EXITED && d.exitCode() == 0) {
+                return;
+            } else if (d.state() == ContainerState.EXITED || d.state() == ContainerState.DEAD
+                    || (d.state() == ContainerState.RESTARTING && d.exitCode() != 0)) {
+                // A job that failed and is being restarted has failed too: waiting would not end.
                 throw new IllegalStateException("Service " + service + " exited with code " + d.exitCode()
                         + ", so " + dependent + " was not started");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Gave up after " + LIMIT.toMinutes() + " minutes waiting for "
-                        + service + (condition == ComposeService.Condition.HEALTHY ? " to be healthy" : " to finish"));
             }
             try {
                 Thread.sleep(POLL_MILLIS);

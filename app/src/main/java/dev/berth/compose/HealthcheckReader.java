@@ -49,7 +49,10 @@ final class HealthcheckReader {
         if (disable) {
             return HealthCheck.none();
         }
-        return test == null ? null : new HealthCheck(test, interval, timeout, startPeriod, retries);
+        boolean tuned = interval != null || timeout != null || startPeriod != null || retries > 0;
+        // Timings without a test tune the image's own check: the engine keeps its test when it gets none.
+        return test == null && !tuned ? null
+                : new HealthCheck(test == null ? List.of() : test, interval, timeout, startPeriod, retries);
     }
 
     /** A string runs in a shell; a list starts with NONE, CMD or CMD-SHELL, as the engine takes it. */

@@ -293,6 +293,10 @@ class ComposeParserTest {
                 List.of("CMD-SHELL", "pg_isready -U app"), Duration.ofSeconds(90), Duration.ofMillis(500),
                 Duration.ofSeconds(2), 5));
         assertThat(project.service("migrate").orElseThrow().healthcheck()).isEqualTo(HealthCheck.none());
+        // Timings alone tune the image's own check, which the engine keeps when the test is empty.
+        assertThat(parse("services: {db: {image: postgres, healthcheck: {interval: 5s, retries: 10}}}")
+                .services().get(0).healthcheck())
+                .isEqualTo(new HealthCheck(List.of(), Duration.ofSeconds(5), null, null, 10));
         assertThat(project.service("cache").orElseThrow().healthcheck().test())
                 .containsExactly("CMD", "redis-cli", "ping");
         ComposeService web = project.service("web").orElseThrow();
@@ -321,6 +325,7 @@ class ComposeParserTest {
         assertThat(debug.enabledServices()).extracting(ComposeService::name).containsExactly("web", "debugger", "seed");
         assertThat(plain.withProfiles(java.util.Set.of("test")).enabledServices()).extracting(ComposeService::name)
                 .containsExactly("web", "seed");
+        assertThat(plain.withProfiles(java.util.Set.of("*")).enabledServices()).hasSize(3);
     }
 
     @Test

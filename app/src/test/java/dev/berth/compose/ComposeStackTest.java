@@ -267,6 +267,13 @@ class ComposeStackTest {
         assertThat(engine.containers().inspect(service("db").id()).health()).isEqualTo("healthy");
         assertThat(engine.containers().inspect(service("migrate").id()).exitCode()).isZero();
         assertThat(service("app").state()).isEqualTo(ContainerState.RUNNING);
+
+        // Unchanged, with its health check: kept. A stopped dependency is started and waited for again.
+        String db = service("db").id();
+        engine.containers().stop(db);
+        new ComposeUp(engine).up(writeWaiting(0), UpListener.NONE, new Cancellation());
+        assertThat(service("db").id()).isEqualTo(db);
+        assertThat(engine.containers().inspect(db).health()).isEqualTo("healthy");
     }
 
     @Test
@@ -320,7 +327,9 @@ class ComposeStackTest {
                 "    profiles: [probe]",
                 labels,
                 ""));
-        ComposeProject compose = ComposeParser.parse(dir.resolve("compose.yaml"));
+        // An explicit environment: a COMPOSE_PROFILES set where the tests run must not change them.
+        ComposeProject compose = ComposeParser.parse(dir.resolve("compose.yaml"),
+                Files.readString(dir.resolve("compose.yaml")), Map.of());
 
         new ComposeUp(engine).up(compose, UpListener.NONE, new Cancellation());
         assertThat(containers()).extracting(ContainerSummary::name).containsExactly(project + "-web-1");

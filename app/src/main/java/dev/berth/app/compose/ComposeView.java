@@ -47,8 +47,9 @@ public final class ComposeView implements View {
     private final Button down = new Button("Down", new FontIcon(Material2MZ.STOP));
     private final Button restart = new Button("Restart", new FontIcon(Material2MZ.REPLAY));
     private FileChooser chooser;
-    /** A stack asked for before the list had it (the page was just opened). */
+    /** A stack asked for before the list had it (the page was just opened), and until when to wait for it. */
     private String pendingReveal;
+    private long pendingUntilNanos;
 
     public ComposeView(AppServices services) {
         this.model = new ComposeViewModel(services);
@@ -83,6 +84,9 @@ public final class ComposeView implements View {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(now));
         // Open on a stack rather than on an empty page when there is one.
         model.stacks().addListener((ListChangeListener<StackRow>) change -> {
+            if (pendingReveal != null && System.nanoTime() > pendingUntilNanos) {
+                pendingReveal = null; // the stack never came: do not jump to it later
+            }
             StackRow asked = pendingReveal == null ? null : model.stack(pendingReveal);
             if (asked != null) {
                 pendingReveal = null;
@@ -183,6 +187,7 @@ public final class ComposeView implements View {
             return;
         }
         pendingReveal = project;
+        pendingUntilNanos = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
     }
 
     /** Reads a compose file and selects its stack. */

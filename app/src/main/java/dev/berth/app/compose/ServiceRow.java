@@ -37,7 +37,9 @@ public record ServiceRow(String service, String container, String id, ContainerS
     /** The file's services in order, then containers of services the file no longer has. */
     static List<ServiceRow> of(ComposeProject compose, List<ContainerSummary> containers) {
         Map<String, ContainerSummary> byService = new LinkedHashMap<>();
-        containers.forEach(c -> byService.putIfAbsent(c.labels().getOrDefault(ComposeLabels.SERVICE, c.name()), c));
+        // Containers of "docker compose run" are one-off jobs, not the service's own container.
+        containers.stream().filter(c -> !"true".equalsIgnoreCase(c.labels().get(ComposeLabels.ONEOFF)))
+                .forEach(c -> byService.putIfAbsent(c.labels().getOrDefault(ComposeLabels.SERVICE, c.name()), c));
         List<ServiceRow> rows = new ArrayList<>();
         if (compose != null) {
             for (ComposeService s : compose.services()) {

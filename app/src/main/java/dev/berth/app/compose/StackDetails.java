@@ -61,6 +61,10 @@ final class StackDetails implements AutoCloseable {
     private final UiBatcher<StatsTotals> totalsBatch;
     private final InvalidationListener refresh = obs -> refresh();
     private final InvalidationListener containersChanged = obs -> showContainers();
+    private final InvalidationListener profilesChanged = obs -> {
+        showProfiles();
+        showContainers();
+    };
     private final Node nothingChosen = dev.berth.app.common.EmptyState.of(Material2AL.LAYERS,
             "Choose a stack on the left, or open a compose file.");
     private Node header;
@@ -135,7 +139,7 @@ final class StackDetails implements AutoCloseable {
             shown.composeProperty().removeListener(refresh);
             shown.problemsProperty().removeListener(refresh);
             shown.fileProperty().removeListener(refresh);
-            shown.profilesProperty().removeListener(containersChanged);
+            shown.profilesProperty().removeListener(profilesChanged);
         }
         shown = row;
         edited = null;
@@ -144,7 +148,7 @@ final class StackDetails implements AutoCloseable {
             row.composeProperty().addListener(refresh);
             row.problemsProperty().addListener(refresh);
             row.fileProperty().addListener(refresh);
-            row.profilesProperty().addListener(containersChanged);
+            row.profilesProperty().addListener(profilesChanged);
         }
         logIds = null;
         statIds = null;
@@ -170,11 +174,16 @@ final class StackDetails implements AutoCloseable {
         file.setText(path == null ? "No compose file: the containers name none" : path.toString());
         showProblems();
         showFile(row, path);
+        showProfiles();
         showContainers();
     }
 
-    /** One tick per profile the file names; what is ticked runs on the next Up. */
-    private void showProfiles(StackRow row) {
+    /** One tick per profile the file names; what is ticked runs on the next Up. Not redrawn on container events. */
+    private void showProfiles() {
+        StackRow row = shown;
+        if (row == null) {
+            return;
+        }
         ComposeProject compose = row.effectiveCompose();
         Set<String> all = compose == null ? Set.of() : compose.allProfiles();
         profiles.setVisible(!all.isEmpty());
@@ -205,7 +214,6 @@ final class StackDetails implements AutoCloseable {
         if (row == null) {
             return;
         }
-        showProfiles(row);
         serviceTable.show(ServiceRow.of(row.effectiveCompose(), row.containersProperty().get()));
         List<ContainerSummary> containers = row.containersProperty().get();
         follow(containers);

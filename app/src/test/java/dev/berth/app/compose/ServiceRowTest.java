@@ -29,7 +29,10 @@ class ServiceRowTest {
                   db: {image: postgres}
                   debugger: {image: tools, profiles: [debug]}
                 """, Map.of());
-        List<ServiceRow> rows = ServiceRow.of(compose, List.of(container("old-worker", ContainerState.RUNNING),
+        ContainerSummary run = new ContainerSummary("id-run", "shop-web-run-1", "nginx", "sha256:1",
+                ContainerState.EXITED, "Exited (0)", List.of(), Instant.now(), Map.of(ComposeLabels.PROJECT, "shop",
+                ComposeLabels.SERVICE, "web", ComposeLabels.ONEOFF, "True"), "");
+        List<ServiceRow> rows = ServiceRow.of(compose, List.of(run, container("old-worker", ContainerState.RUNNING),
                 container("web", ContainerState.RUNNING)));
 
         assertThat(rows).extracting(ServiceRow::service, ServiceRow::state, ServiceRow::status, ServiceRow::orphan)

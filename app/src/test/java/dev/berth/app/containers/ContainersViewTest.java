@@ -268,9 +268,13 @@ class ContainersViewTest {
         UiTestSupport.waitUntil("the port is shown", 20,
                 () -> robot.lookup(".port-link").tryQuery().isPresent());
 
-        robot.clickOn(robot.lookup(".port-link").queryAs(Hyperlink.class));
+        try {
+            robot.clickOn(robot.lookup(".port-link").queryAs(Hyperlink.class));
 
-        assertThat(opened).containsExactly("http://127.0.0.1:" + hostPort);
+            assertThat(opened).containsExactly("http://127.0.0.1:" + hostPort);
+        } finally {
+            Browser.use(url -> { }); // later tests must not record into this list
+        }
     }
 
     @Test
