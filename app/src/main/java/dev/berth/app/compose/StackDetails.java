@@ -1,8 +1,6 @@
 package dev.berth.app.compose;
 
 import dev.berth.app.common.AppServices;
-import dev.berth.app.common.Formats;
-import dev.berth.app.concurrent.UiBatcher;
 import dev.berth.app.logs.AggregatedLogsPane;
 import dev.berth.app.theme.Css;
 import dev.berth.compose.ComposeProblem;
@@ -10,9 +8,6 @@ import dev.berth.compose.ComposeProject;
 import dev.berth.engine.ContainerState;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.logs.MergedLogs;
-import dev.berth.stats.StackStats;
-import dev.berth.stats.StatsHub;
-import dev.berth.stats.StatsTotals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,17 +43,15 @@ final class StackDetails implements AutoCloseable {
 
     private final AppServices services;
     private final ComposeViewModel model;
-    private final StatsHub hub;
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label file = new Label();
-    private final Label totals = new Label();
+    private final StackTotals totals;
     private final VBox problems = new VBox(4);
     private final MenuButton profiles = new MenuButton("Profiles", new FontIcon(Material2MZ.TUNE));
     private final ServicesTable serviceTable;
     private final StackPane logsHost = new StackPane();
     private final ComposeFileEditor fileEditor;
-    private final UiBatcher<StatsTotals> totalsBatch;
     private final InvalidationListener refresh = obs -> refresh();
     private final InvalidationListener containersChanged = obs -> showContainers();
     private final InvalidationListener profilesChanged = obs -> {
@@ -72,8 +65,6 @@ final class StackDetails implements AutoCloseable {
     private StackRow shown;
     private AggregatedLogsPane logs;
     private List<String> logIds = List.of();
-    private StackStats stats;
-    private List<String> statIds = List.of();
 
     /** The last check of the edited file; shown instead of the saved file's problems while edits are unsaved. */
     private FileCheck edited;
@@ -93,8 +84,7 @@ final class StackDetails implements AutoCloseable {
                 showProblems();
             }
         });
-        this.hub = StatsHub.of(services.engine());
-        this.totalsBatch = new UiBatcher<>(services.executor().ui(), batch -> showTotals(batch.get(batch.size() - 1)));
+        this.totals = new StackTotals(services);
         build();
     }
 
@@ -103,8 +93,6 @@ final class StackDetails implements AutoCloseable {
         title.setId("stack-title");
         file.getStyleClass().addAll(Css.VIEW_SUBTITLE, Css.MONOSPACE);
         file.setId("stack-file");
-        totals.setId("stack-totals");
-        totals.getStyleClass().add(Css.VIEW_SUBTITLE);
         problems.setId("stack-problems");
         profiles.setId("stack-profiles");
         profiles.managedProperty().bind(profiles.visibleProperty());
@@ -119,7 +107,7 @@ final class StackDetails implements AutoCloseable {
         tabs.setId("stack-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        HBox totalsLine = new HBox(12, totals, profiles);
+        HBox totalsLine = new HBox(12, totals.node(), profiles);
         totalsLine.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(4, title, file, totalsLine, problems);
         top.setPadding(new Insets(4, 0, 8, 0));
@@ -151,7 +139,6 @@ final class StackDetails implements AutoCloseable {
             row.profilesProperty().addListener(profilesChanged);
         }
         logIds = null;
-        statIds = null;
         refresh();
     }
 
@@ -161,7 +148,7 @@ final class StackDetails implements AutoCloseable {
             root.setTop(null);
             root.setCenter(nothingChosen);
             serviceTable.show(List.of());
-            watch(List.of());
+            totals.watch(List.of(), "");
             follow(List.of());
             return;
         }
@@ -217,10 +204,8 @@ final class StackDetails implements AutoCloseable {
         serviceTable.show(ServiceRow.of(row.effectiveCompose(), row.containersProperty().get()));
         List<ContainerSummary> containers = row.containersProperty().get();
         follow(containers);
-        watch(containers.stream().filter(c -> c.state() == ContainerState.RUNNING).map(ContainerSummary::id).toList());
-        if (stats == null) {
-            totals.setText(row.summary());
-        }
+        totals.watch(containers.stream().filter(c -> c.state() == ContainerState.RUNNING).map(ContainerSummary::id)
+                .toList(), row.summary());
     }
 
     /** The edited text's problems while it is unsaved, else the saved file's. */
@@ -282,32 +267,6 @@ final class StackDetails implements AutoCloseable {
         logs = new AggregatedLogsPane(services, containers.stream().map(c -> new MergedLogs.Source(c.id(),
                 c.labels().getOrDefault(dev.berth.compose.ComposeLabels.SERVICE, c.name()))).toList());
         logsHost.getChildren().setAll(logs.node());
-    }
-
-    /** The stack's CPU and memory, from the one shared stats stream per container. */
-    private void watch(List<String> runningIds) {
-        if (runningIds.equals(statIds)) {
-            return;
-        }
-        statIds = runningIds;
-        if (stats != null) {
-            stats.close();
-            stats = null;
-        }
-        if (!runningIds.isEmpty()) {
-            stats = StackStats.watch(hub, runningIds, totalsBatch::add);
-        }
-        if (shown != null) {
-            totals.setText(shown.summary());
-        }
-    }
-
-    private void showTotals(StatsTotals t) {
-        if (stats == null || shown == null) {
-            return;
-        }
-        totals.setText(shown.summary() + " · CPU " + Formats.oneDecimal(t.cpuPercent()) + " % · Memory "
-                + Formats.bytes(t.memoryUsed()) + " · " + t.pids() + " processes");
     }
 
     Node node() {

@@ -132,7 +132,10 @@ class ComposeViewTest {
                 && view.details().logs().logView().getLines().stream().anyMatch(l -> l.text().equals("worker started")
                         && l.source().name().equals("worker")));
         UiTestSupport.waitUntil("the stack's totals", 20, () -> robot.lookup("#stack-totals").queryAs(Label.class)
-                .getText().matches("2 of 2 running · CPU [0-9.,]+ % · Memory .+"));
+                .getText().equals("2 of 2 running ·")
+                && robot.lookup("#stack-cpu").queryAs(Label.class).getText().matches("CPU [0-9.,]+ %")
+                && robot.lookup("#stack-memory").queryAs(Label.class).getText().matches("· Memory [0-9.,]+ .?B")
+                && robot.lookup("#stack-cpu-spark").query().isVisible());
         assertThat(UiTestSupport.onFx(() -> robot.lookup("#stack-file").queryAs(Label.class).getText()))
                 .isEqualTo(file.toString());
         Screenshots.save(robot, robot.lookup("#stacks-list").query().getScene(), "compose-stack");
