@@ -114,9 +114,10 @@ class ContainersViewTest {
         ContainersUi.waitForRow("the loner is listed", robot, TestResources.name("compose-loner"));
         assertThat(ContainersUi.topLevel(robot)).containsExactlyInAnyOrder(project, TestResources.name("compose-loner"));
         TreeItem<ContainerEntry> group = ContainersUi.item(robot, project);
-        assertThat(group.getChildren()).extracting(i -> i.getValue().nameProperty().getValue())
+        assertThat(UiTestSupport.onFx(() -> group.getChildren().stream()
+                .map(i -> i.getValue().nameProperty().getValue()).toList()))
                 .containsExactlyInAnyOrder(TestResources.name("compose-web"), TestResources.name("compose-db"));
-        assertThat(group.getValue().imageProperty().getValue()).isEqualTo("2 containers");
+        assertThat(UiTestSupport.onFx(() -> group.getValue().imageProperty().getValue())).isEqualTo("2 containers");
         // The running container's CPU (with its sparkline) and memory are live in the table.
         UiTestSupport.waitUntil("live CPU in the table", 20, () -> robot.lookup(".tree-table-cell").queryAll().stream()
                 .anyMatch(n -> n instanceof Labeled cell && cell.getAccessibleText() != null

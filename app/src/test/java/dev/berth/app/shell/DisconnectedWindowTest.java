@@ -62,10 +62,11 @@ class DisconnectedWindowTest {
     @Test
     void withNoEngineTheWindowShowsWhatItTriedAndFillsInWhenTheEngineAppears(FxRobot robot) throws IOException {
         UiTestSupport.waitUntil("the banner is shown", 10, () -> robot.lookup("#connection-banner").query().isVisible());
-        assertThat(robot.lookup("#connection-banner").lookup(".attempt-uri").queryAs(Label.class).getText())
-                .isEqualTo(proxy.uri());
-        assertThat(robot.lookup("#connection-banner").lookup(".attempt-failure").queryAs(Label.class).getText())
-                .startsWith("Cannot reach the engine");
+        // The banner is filled again on every retry: read it on the FX thread, between two fills.
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#connection-banner").lookup(".attempt-uri")
+                .queryAs(Label.class).getText())).isEqualTo(proxy.uri());
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#connection-banner").lookup(".attempt-failure")
+                .queryAs(Label.class).getText())).startsWith("Cannot reach the engine");
         assertThat(robot.lookup("#connection-state").queryAs(Label.class).getText()).startsWith("Disconnected");
         assertThat(robot.lookup("#container-run").query().isDisabled()).as("nothing to run a container on").isTrue();
         assertThat(robot.lookup("#containers-table .placeholder-text").queryAs(Label.class).getText())

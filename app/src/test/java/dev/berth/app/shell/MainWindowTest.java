@@ -139,14 +139,17 @@ class MainWindowTest {
         if (index[0] < 0) {
             return null;
         }
-        Set<Node> rows = table.lookupAll(".tree-table-row-cell");
-        for (Node node : rows) {
-            TreeTableRow<?> row = (TreeTableRow<?>) node;
-            if (row.getIndex() == index[0] && row.getItem() != null) {
-                return row;
+        // Rows are reused as the table updates: find the one showing the item on the FX thread.
+        return UiTestSupport.onFx(() -> {
+            Set<Node> rows = table.lookupAll(".tree-table-row-cell");
+            for (Node node : rows) {
+                TreeTableRow<?> row = (TreeTableRow<?>) node;
+                if (row.getIndex() == index[0] && row.getItem() != null) {
+                    return row;
+                }
             }
-        }
-        return null;
+            return null;
+        });
     }
 
     private static String badgeText(FxRobot robot, String name) {

@@ -74,10 +74,12 @@ class ContainerStatsPaneTest {
 
         LiveChart cpu = robot.lookup("#stats-cpu").queryAs(LiveChart.class);
         UiTestSupport.waitUntil("a few samples", 20, () -> cpu.getSeries().get(0).points().size() >= 4);
-        assertThat(cpu.getSeries().get(0).latest()).isPositive();
+        // The series take samples on the FX thread every second: read them there.
+        assertThat(UiTestSupport.onFx(() -> cpu.getSeries().get(0).latest())).isPositive();
         LiveChart memory = robot.lookup("#stats-memory").queryAs(LiveChart.class);
-        assertThat(memory.getSeries().get(0).latest()).isPositive();
-        assertThat(robot.lookup("#stats-summary").queryAs(Label.class).getText()).startsWith("CPU ").contains("PIDs");
+        assertThat(UiTestSupport.onFx(() -> memory.getSeries().get(0).latest())).isPositive();
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#stats-summary").queryAs(Label.class).getText()))
+                .startsWith("CPU ").contains("PIDs");
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot, stage.getScene(), "stats-charts");
         robot.interact(() -> theme.darkProperty().set(true));

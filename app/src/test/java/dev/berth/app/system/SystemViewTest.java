@@ -73,11 +73,13 @@ class SystemViewTest {
     void showsDiskUseWithBarsAndTheEngineAndAsksBeforeCleaningUp(FxRobot robot) {
         open(robot);
 
-        assertThat(robot.lookup("#disk-use").queryAs(javafx.scene.layout.GridPane.class).getChildren().stream()
-                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()))
+        // Disk use and the engine's facts are two reads that land on the FX thread: read them there.
+        assertThat(UiTestSupport.onFx(() -> robot.lookup("#disk-use").queryAs(javafx.scene.layout.GridPane.class)
+                .getChildren().stream().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList()))
                 .contains(SystemApi.IMAGES, SystemApi.CONTAINERS, SystemApi.VOLUMES, SystemApi.BUILD_CACHE, "In all");
-        assertThat(robot.lookup("#engine-facts").query().lookupAll(".label").stream().map(n -> ((Label) n).getText()))
-                .contains("Docker Engine " + engine.state().info().version());
+        String version = "Docker Engine " + engine.state().info().version();
+        UiTestSupport.waitUntil("the engine's facts", 20, () -> robot.lookup("#engine-facts").query()
+                .lookupAll(".label").stream().anyMatch(n -> n instanceof Label l && version.equals(l.getText())));
         assertThat(robot.lookup("#system-count").queryAs(Label.class).getText()).startsWith("Docker Engine ");
         Screenshots.save(robot, stage.getScene(), "system");
 

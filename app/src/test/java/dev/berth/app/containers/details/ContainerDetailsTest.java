@@ -120,7 +120,8 @@ class ContainerDetailsTest {
         engine.containers().stop(id);
         UiTestSupport.waitUntil("the state follows", 20,
                 () -> "exited".equals(robot.lookup("#details-state").queryAs(Badge.class).getText()));
-        assertThat(label(robot, "#details-exit-code")).isEqualTo("3");
+        // Stopping sends several events, each redrawing the overview: wait for the code, not just the state.
+        UiTestSupport.waitUntil("the exit code shows", 10, () -> "3".equals(label(robot, "#details-exit-code")));
         robot.clickOn("#toggle-dark");
         Screenshots.save(robot, stage.getScene(), "details-overview-dark");
         robot.clickOn("#toggle-dark");
@@ -150,9 +151,10 @@ class ContainerDetailsTest {
     }
 
     private static TreeTableRow<?> row(FxRobot robot, String suffix) {
-        return robot.lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
+        // Live CPU updates reuse the rows: look on the FX thread.
+        return UiTestSupport.onFx(() -> robot.lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
                 .filter(r -> r.getItem() != null && r.getItem().toString().startsWith(TestResources.name(suffix) + " ("))
-                .findFirst().orElse(null);
+                .findFirst().orElse(null));
     }
 
     private static String label(FxRobot robot, String query) {
