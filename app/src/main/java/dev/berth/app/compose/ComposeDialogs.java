@@ -27,6 +27,21 @@ final class ComposeDialogs {
                 + (named.isEmpty() ? anonymous : anonymous.isEmpty() ? named : named + ", and " + anonymous);
     }
 
+    /** Asks before removing a container whose service is no longer in the file; true to remove it. */
+    static boolean confirmRemoveOrphan(Window owner, ServiceRow row) {
+        ButtonType remove = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", remove, ButtonType.CANCEL);
+        alert.setTitle("Remove container");
+        alert.setHeaderText("Remove " + row.container() + "?");
+        alert.getDialogPane().setContent(ItemList.of("Its service " + row.service() + " is no longer in the compose"
+                + " file. The container is " + (row.state() == null ? "gone" : row.state().word())
+                + "; it is stopped and removed, with what it wrote outside its volumes:", List.of(row.container())));
+        alert.initOwner(owner);
+        alert.getDialogPane().setId("confirm-remove-orphan");
+        alert.getDialogPane().lookupButton(remove).getStyleClass().add("danger");
+        return alert.showAndWait().filter(remove::equals).isPresent();
+    }
+
     /** Asks to save the edited compose file before bringing the stack up from it; true to save and go on. */
     static boolean confirmSaveBeforeUp(Window owner, java.nio.file.Path file) {
         ButtonType save = new ButtonType("Save and bring up", ButtonBar.ButtonData.OK_DONE);

@@ -325,7 +325,9 @@ public final class ComposeViewModel implements AutoCloseable {
 
     /** What the services table does to one service's container. */
     public enum ServiceAction {
-        START, STOP, RESTART
+        START, STOP, RESTART,
+        /** Only for a container whose service left the file (the user confirmed). */
+        REMOVE
     }
 
     /** Starts, stops or restarts one service's container; the list follows from the events. */
@@ -336,6 +338,7 @@ public final class ComposeViewModel implements AutoCloseable {
                 case START -> services.engine().containers().start(id);
                 case STOP -> services.engine().containers().stop(id);
                 case RESTART -> services.engine().containers().restart(id);
+                case REMOVE -> services.engine().containers().remove(id, true, false);
             }
         }, error -> services.notifier().error("Could not " + action.name().toLowerCase(java.util.Locale.ROOT)
                 + " " + service.service(), error));

@@ -12,12 +12,14 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** A stack's services with their containers' state, ports and image; one service starts or stops from its menu. */
@@ -63,7 +65,16 @@ final class ServicesTable {
         MenuItem restart = new MenuItem("Restart", new FontIcon(Material2MZ.REPLAY));
         restart.setId("service-restart");
         restart.setOnAction(e -> act(ComposeViewModel.ServiceAction.RESTART));
-        ContextMenu menu = new ContextMenu(start, stop, restart);
+        // Up leaves a container whose service left the file, as the CLI does; it can go from here.
+        MenuItem remove = new MenuItem("Remove container…", new FontIcon(Material2AL.DELETE));
+        remove.setId("service-remove");
+        remove.setOnAction(e -> {
+            ServiceRow row = table.getSelectionModel().getSelectedItem();
+            if (row != null && row.orphan() && ComposeDialogs.confirmRemoveOrphan(table.getScene().getWindow(), row)) {
+                model.act(row, ComposeViewModel.ServiceAction.REMOVE);
+            }
+        });
+        ContextMenu menu = new ContextMenu(start, stop, restart, new SeparatorMenuItem(), remove);
         menu.setOnShowing(e -> {
             ServiceRow row = table.getSelectionModel().getSelectedItem();
             boolean none = row == null || row.id() == null;
@@ -71,6 +82,7 @@ final class ServicesTable {
             start.setDisable(none || running);
             stop.setDisable(!running);
             restart.setDisable(none);
+            remove.setDisable(none || !row.orphan());
         });
         return menu;
     }

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Hyperlink;
@@ -163,6 +164,19 @@ class ComposeViewTest {
                         && r.state() == ContainerState.EXITED));
         serviceMenu(robot, services, "web", "#service-start");
         UiTestSupport.waitUntil("web runs again", 20, () -> row.running() == 2);
+
+        // A container whose service left the file is badged, kept by Up, and can go from its menu.
+        engine.containers().run(TestResources.sleeper("ui-orphan").withLabel(ComposeLabels.PROJECT, project)
+                .withLabel(ComposeLabels.SERVICE, "old-worker"));
+        UiTestSupport.waitUntil("the orphan is listed", 20, () -> services.getItems().stream()
+                .anyMatch(r -> r.service().equals("old-worker") && r.orphan()));
+        serviceMenu(robot, services, "old-worker", "#service-remove");
+        DialogPane removeOrphan = robot.lookup("#confirm-remove-orphan").queryAs(DialogPane.class);
+        assertThat(removeOrphan.getHeaderText()).isEqualTo("Remove " + TestResources.name("ui-orphan") + "?");
+        robot.clickOn(robot.from(removeOrphan).lookup(".button")
+                .match(n -> "Remove".equals(((Button) n).getText())).queryButton());
+        UiTestSupport.waitUntil("the orphan is gone", 20, () -> services.getItems().stream()
+                .noneMatch(r -> r.service().equals("old-worker")));
 
         robot.clickOn("#compose-down");
         UiTestSupport.waitUntil("the question, once the plan is read", 10,
