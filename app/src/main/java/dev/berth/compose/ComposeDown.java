@@ -1,9 +1,9 @@
 package dev.berth.compose;
 
+import dev.berth.engine.ContainerDetails;
 import dev.berth.engine.ContainerSummary;
 import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
-import dev.berth.engine.VolumeSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class ComposeDown {
                     // An anonymous volume a replaced container handed on is mounted by name, so the
                     // engine's "remove with volumes" leaves it: remove it here.
                     engine.containers().inspect(c.id()).mounts().stream()
-                            .filter(m -> "volume".equals(m.type()) && VolumeSummary.isAnonymousName(m.name()))
+                            .filter(ContainerDetails.MountInfo::isAnonymousVolume)
                             .forEach(m -> anonymous.add(m.name()));
                 }
                 engine.containers().stop(c.id());

@@ -20,4 +20,14 @@ public final class ComposeLabels {
 
     private ComposeLabels() {
     }
+
+    /** The service a container belongs to; its own name when it carries no service label. */
+    public static String serviceOf(ContainerSummary container) {
+        return container.labels().getOrDefault(SERVICE, container.name());
+    }
+
+    /** A container of {@code docker compose run}: the user's one-off job, not the service's own. */
+    public static boolean isOneOff(ContainerSummary container) {
+        return "true".equalsIgnoreCase(container.labels().get(ONEOFF));
+    }
 }

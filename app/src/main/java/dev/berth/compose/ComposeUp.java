@@ -9,7 +9,6 @@ import dev.berth.engine.Engine;
 import dev.berth.engine.EngineException;
 import dev.berth.engine.HealthCheck;
 import dev.berth.engine.MountSpec;
-import dev.berth.engine.VolumeSummary;
 import dev.berth.engine.build.BuildListener;
 import dev.berth.engine.registry.DockerConfig;
 import dev.berth.engine.transfer.TransferListener;
@@ -235,7 +234,7 @@ public final class ComposeUp {
         // Containers of "docker compose run" are the user's own; only the service's own are managed here.
         List<ContainerSummary> managed = engine.containers().listByLabel(ComposeLabels.PROJECT, project.name())
                 .stream().filter(c -> service.name().equals(c.labels().get(ComposeLabels.SERVICE))
-                        && !"true".equalsIgnoreCase(c.labels().get(ComposeLabels.ONEOFF))).toList();
+                        && !ComposeLabels.isOneOff(c)).toList();
         ContainerSummary existing = managed.stream()
                 .filter(c -> "1".equals(c.labels().getOrDefault(ComposeLabels.NUMBER, "1"))).findFirst()
                 .orElse(managed.isEmpty() ? null : managed.get(0));
@@ -310,7 +309,7 @@ public final class ComposeUp {
     private List<MountSpec> keepAnonymousVolumes(List<MountSpec> mounts, String oldId) {
         Map<String, String> anonymous = new LinkedHashMap<>();
         for (ContainerDetails.MountInfo m : engine.containers().inspect(oldId).mounts()) {
-            if ("volume".equals(m.type()) && VolumeSummary.isAnonymousName(m.name())) {
+            if (m.isAnonymousVolume()) {
                 anonymous.put(m.destination(), m.name());
             }
         }

@@ -26,10 +26,6 @@ public record StackSummary(String project, Path configFile, List<ContainerSummar
         return containers.stream().filter(c -> c.state() == ContainerState.RUNNING).count();
     }
 
-    public String service(ContainerSummary container) {
-        return container.labels().getOrDefault(ComposeLabels.SERVICE, container.name());
-    }
-
     /** Groups containers by their project label, projects sorted by name. */
     public static List<StackSummary> of(List<ContainerSummary> containers) {
         Map<String, List<ContainerSummary>> byProject = new LinkedHashMap<>();

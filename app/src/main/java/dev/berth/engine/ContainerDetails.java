@@ -37,6 +37,11 @@ public record ContainerDetails(String id, String name, String image, String imag
 
     /** One mount as the engine reports it. */
     public record MountInfo(String type, String name, String source, String destination, boolean readWrite) {
+
+        /** A volume the engine named itself (nobody gave it a name). */
+        public boolean isAnonymousVolume() {
+            return "volume".equals(type) && VolumeSummary.isAnonymousName(name);
+        }
     }
 
     public String shortId() {

@@ -134,7 +134,7 @@ class ComposeStackTest {
         StackSummary stack = stacks.stream().filter(s -> s.project().equals(project)).findFirst().orElseThrow();
         assertThat(stack.configFile()).isEqualTo(dir.resolve("compose.yaml"));
         assertThat(stack.running()).isEqualTo(2);
-        assertThat(stack.containers()).extracting(stack::service).containsExactly("web", "worker");
+        assertThat(stack.containers()).extracting(ComposeLabels::serviceOf).containsExactly("web", "worker");
     }
 
     @Test

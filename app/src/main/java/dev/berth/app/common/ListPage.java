@@ -106,6 +106,12 @@ public final class ListPage {
         return column;
     }
 
+    /** The header's count: "3 volumes · 1 unused", then "· 2 shown" while the filter hides some. */
+    public static String count(int all, String one, String many, long unused, int shown) {
+        String text = all + " " + (all == 1 ? one : many) + " · " + unused + " unused";
+        return shown != all ? text + " · " + shown + " shown" : text;
+    }
+
     /** The filter box, with the id {@code <prefix>-filter}. */
     public static TextField filter(String prefix, String prompt, double width) {
         TextField filter = new TextField();

@@ -6,6 +6,7 @@ import dev.berth.compose.ComposeProblem;
 import dev.berth.compose.ComposeProject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What reading a compose file (saved, or as edited) gave: the project and its warnings, or the
@@ -19,19 +20,17 @@ record FileCheck(ComposeProject compose, List<ComposeProblem> problems, String p
 
     /** Reads the saved file. Runs in the background. */
     static FileCheck of(Path file) {
-        try {
-            ComposeProject compose = ComposeParser.parse(file);
-            return new FileCheck(compose, compose.warnings(), compose.name());
-        } catch (ComposeException e) {
-            return new FileCheck(null, e.problems(),
-                    e.project() != null ? e.project() : ComposeParser.defaultProjectName(file));
-        }
+        return check(file, () -> ComposeParser.parse(file));
     }
 
     /** Reads edited text as if saved to {@code file}. Runs in the background. */
     static FileCheck of(Path file, String text) {
+        return check(file, () -> ComposeParser.parseText(file, text));
+    }
+
+    private static FileCheck check(Path file, Supplier<ComposeProject> read) {
         try {
-            ComposeProject compose = ComposeParser.parseText(file, text);
+            ComposeProject compose = read.get();
             return new FileCheck(compose, compose.warnings(), compose.name());
         } catch (ComposeException e) {
             return new FileCheck(null, e.problems(),

@@ -38,8 +38,8 @@ public record ServiceRow(String service, String container, String id, ContainerS
     static List<ServiceRow> of(ComposeProject compose, List<ContainerSummary> containers) {
         Map<String, ContainerSummary> byService = new LinkedHashMap<>();
         // Containers of "docker compose run" are one-off jobs, not the service's own container.
-        containers.stream().filter(c -> !"true".equalsIgnoreCase(c.labels().get(ComposeLabels.ONEOFF)))
-                .forEach(c -> byService.putIfAbsent(c.labels().getOrDefault(ComposeLabels.SERVICE, c.name()), c));
+        containers.stream().filter(c -> !ComposeLabels.isOneOff(c))
+                .forEach(c -> byService.putIfAbsent(ComposeLabels.serviceOf(c), c));
         List<ServiceRow> rows = new ArrayList<>();
         if (compose != null) {
             for (ComposeService s : compose.services()) {

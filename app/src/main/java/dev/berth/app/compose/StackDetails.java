@@ -3,6 +3,7 @@ package dev.berth.app.compose;
 import dev.berth.app.common.AppServices;
 import dev.berth.app.logs.AggregatedLogsPane;
 import dev.berth.app.theme.Css;
+import dev.berth.compose.ComposeLabels;
 import dev.berth.compose.ComposeProblem;
 import dev.berth.compose.ComposeProject;
 import dev.berth.engine.ContainerState;
@@ -265,7 +266,7 @@ final class StackDetails implements AutoCloseable {
             return;
         }
         logs = new AggregatedLogsPane(services, containers.stream().map(c -> new MergedLogs.Source(c.id(),
-                c.labels().getOrDefault(dev.berth.compose.ComposeLabels.SERVICE, c.name()))).toList());
+                ComposeLabels.serviceOf(c))).toList());
         logsHost.getChildren().setAll(logs.node());
     }
 

@@ -101,10 +101,8 @@ public final class NetworksView implements View {
     }
 
     private String summary() {
-        int all = model.rows().size();
         long unused = model.rows().stream().filter(r -> !r.summary().isInUse() && !r.summary().isBuiltIn()).count();
-        String text = all + (all == 1 ? " network" : " networks") + " · " + unused + " unused";
-        return model.visibleRows().size() != all ? text + " · " + model.visibleRows().size() + " shown" : text;
+        return ListPage.count(model.rows().size(), "network", "networks", unused, model.visibleRows().size());
     }
 
     private Window window() {

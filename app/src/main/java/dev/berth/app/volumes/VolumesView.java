@@ -106,10 +106,8 @@ public final class VolumesView implements View {
     }
 
     private String summary() {
-        int all = model.rows().size();
         long unused = model.rows().stream().filter(r -> !r.isInUse()).count();
-        String text = all + (all == 1 ? " volume" : " volumes") + " · " + unused + " unused";
-        return model.visibleRows().size() != all ? text + " · " + model.visibleRows().size() + " shown" : text;
+        return ListPage.count(model.rows().size(), "volume", "volumes", unused, model.visibleRows().size());
     }
 
     private Window window() {
