@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 
 /** The engine as a whole: its description, its disk use, and cleaning up what is unused. */
 public final class SystemApi {
@@ -55,55 +57,34 @@ public final class SystemApi {
         long layers = df.path("LayersSize").asLong();
         kinds.add(new DiskUsage.Kind(IMAGES, images, imagesActive, layers, Math.max(0, layers - imagesUsed)));
 
-        int containers = 0;
-        int running = 0;
-        long writable = 0;
-        long stoppedWritable = 0;
-        for (JsonNode c : df.path("Containers")) {
-            containers++;
-            long size = Math.max(0, c.path("SizeRw").asLong());
-            writable += size;
-            if ("running".equals(c.path("State").asText())) {
-                running++;
-            } else {
-                stoppedWritable += size;
-            }
-        }
-        kinds.add(new DiskUsage.Kind(CONTAINERS, containers, running, writable, stoppedWritable));
-
-        int volumes = 0;
-        int mounted = 0;
-        long volumeBytes = 0;
-        long unmountedBytes = 0;
-        for (JsonNode v : df.path("Volumes")) {
-            volumes++;
-            long size = Math.max(0, v.path("UsageData").path("Size").asLong());
-            volumeBytes += size;
-            if (v.path("UsageData").path("RefCount").asInt() > 0) {
-                mounted++;
-            } else {
-                unmountedBytes += size;
-            }
-        }
-        kinds.add(new DiskUsage.Kind(VOLUMES, volumes, mounted, volumeBytes, unmountedBytes));
-
-        int entries = 0;
-        int inUse = 0;
-        long cache = 0;
-        long idleCache = 0;
-        for (JsonNode b : df.path("BuildCache")) {
-            entries++;
-            boolean used = b.path("InUse").asBoolean();
-            inUse += used ? 1 : 0;
-            if (!b.path("Shared").asBoolean()) {
-                cache += b.path("Size").asLong();
-                if (!used) {
-                    idleCache += b.path("Size").asLong();
-                }
-            }
-        }
-        kinds.add(new DiskUsage.Kind(BUILD_CACHE, entries, inUse, cache, idleCache));
+        kinds.add(tally(CONTAINERS, df.path("Containers"), c -> "running".equals(c.path("State").asText()),
+                c -> c.path("SizeRw").asLong()));
+        kinds.add(tally(VOLUMES, df.path("Volumes"), v -> v.path("UsageData").path("RefCount").asInt() > 0,
+                v -> v.path("UsageData").path("Size").asLong()));
+        // Shared cache records are counted but not sized: their bytes belong to another record.
+        kinds.add(tally(BUILD_CACHE, df.path("BuildCache"), b -> b.path("InUse").asBoolean(),
+                b -> b.path("Shared").asBoolean() ? 0 : b.path("Size").asLong()));
         return new DiskUsage(kinds);
+    }
+
+    /** Counts the entries and those in use, and sums their bytes and those of the entries not in use. */
+    private static DiskUsage.Kind tally(String kind, JsonNode entries, Predicate<JsonNode> inUse,
+                                        ToLongFunction<JsonNode> bytes) {
+        int all = 0;
+        int used = 0;
+        long total = 0;
+        long reclaimable = 0;
+        for (JsonNode entry : entries) {
+            all++;
+            long size = Math.max(0, bytes.applyAsLong(entry));
+            total += size;
+            if (inUse.test(entry)) {
+                used++;
+            } else {
+                reclaimable += size;
+            }
+        }
+        return new DiskUsage.Kind(kind, all, used, total, reclaimable);
     }
 
     /** Removes stopped containers carrying all {@code labels} (none: every stopped one); returns bytes freed. */
